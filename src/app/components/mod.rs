@@ -1,0 +1,5 @@
+//! One component per file.
+
+pub mod app;
+pub mod questions;
+pub mod start;

@@ -1,0 +1,6 @@
+//! The browser app: screens and their components.
+
+pub mod components;
+mod focus;
+
+pub use components::app::App;

@@ -1,0 +1,3 @@
+//! The app's content as data: the message catalog.
+
+pub mod messages;

@@ -1,0 +1,57 @@
+//! Helpers for browser tests: mount into a fresh element and wait for renders.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// A fresh element attached to the page, for one test to mount into.
+pub fn fresh_root() -> Element {
+    let document = gloo::utils::document();
+    let root = document
+        .create_element("div")
+        .expect("a div can be created");
+    gloo::utils::body()
+        .append_child(&root)
+        .expect("the body takes a child");
+    root
+}
+
+/// Lets pending renders and effects run: resolves after the microtask queue.
+async fn next_tick() {
+    let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    wasm_bindgen_futures::JsFuture::from(resolved)
+        .await
+        .expect("a resolved promise resolves");
+}
+
+/// Waits until `selector` matches inside `root` (renders are asynchronous) and
+/// returns the match; fails the test if it never appears.
+pub async fn find(root: &Element, selector: &str) -> HtmlElement {
+    for _ in 0..1000 {
+        if let Some(found) = root
+            .query_selector(selector)
+            .expect("the selector is valid")
+        {
+            return found.dyn_into().expect("the match is an HTML element");
+        }
+        next_tick().await;
+    }
+    panic!("nothing matched {selector} in {}", root.inner_html());
+}
+
+/// Finds the button whose text is `label`.
+pub async fn button(root: &Element, label: &str) -> HtmlElement {
+    for _ in 0..1000 {
+        let buttons = root
+            .query_selector_all("button")
+            .expect("the selector is valid");
+        for index in 0..buttons.length() {
+            if let Some(node) = buttons.item(index) {
+                if node.text_content().is_some_and(|text| text.trim() == label) {
+                    return node.dyn_into().expect("a button is an HTML element");
+                }
+            }
+        }
+        next_tick().await;
+    }
+    panic!("no button {label:?} in {}", root.inner_html());
+}

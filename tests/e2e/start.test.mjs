@@ -1,0 +1,53 @@
+// The built app in Chromium: the start screen loads and Start moves on.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { launch, openApp } from "./support.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser?.close());
+
+test("the start screen shows the name, the notices and a Start button", async () => {
+  const { context, page, errors } = await openApp(browser);
+  assert.equal(await page.title(), "Muscle spasm and cramp checker");
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  await page.getByRole("heading", { level: 1, name: "Muscle spasm and cramp checker" }).waitFor();
+  const text = await page.locator("main").innerText();
+  assert.match(text, /not a diagnosis/i);
+  assert.match(text, /call your emergency number now/i);
+  assert.match(text, /Nothing you enter leaves this device/);
+  assert.ok(await page.getByRole("button", { name: "Start" }).isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("Start leads to the questions, with focus on their heading", async () => {
+  const { context, page, errors } = await openApp(browser);
+  await page.getByRole("button", { name: "Start" }).click();
+  const heading = page.getByRole("heading", { level: 1, name: "Questions" });
+  await heading.waitFor();
+  assert.equal(await heading.evaluate((element) => element === document.activeElement), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a keyboard user can start with Tab and Enter", async () => {
+  const { context, page } = await openApp(browser);
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), "Start");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: "Questions" }).waitFor();
+  await context.close();
+});
+
+test("the start screen fits a 320 px wide screen without sideways scrolling", async () => {
+  const { context, page } = await openApp(browser, { viewport: { width: 320, height: 640 } });
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+  await context.close();
+});

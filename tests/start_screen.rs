@@ -1,0 +1,68 @@
+//! The start screen, rendered to HTML on the host, says what a person must know
+//! before they begin.
+#![cfg(not(target_arch = "wasm32"))]
+
+use spasm_triage::app::App;
+use spasm_triage::content::messages::Msg;
+
+fn start_screen_html() -> String {
+    futures::executor::block_on(yew::LocalServerRenderer::<App>::new().render())
+}
+
+/// The HTML escapes some characters; compare against the escaped catalog text.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[test]
+fn start_screen_names_the_app_in_its_heading() {
+    let html = start_screen_html();
+    assert!(
+        html.contains(&format!(">{}</h1>", Msg::AppName.en())),
+        "{html}"
+    );
+}
+
+#[test]
+fn start_screen_says_it_is_information_not_a_diagnosis() {
+    let html = start_screen_html();
+    assert!(
+        html.contains(&escaped(Msg::StartNotDiagnosis.en())),
+        "{html}"
+    );
+    assert!(Msg::StartNotDiagnosis.en().contains("does not diagnose"));
+}
+
+#[test]
+fn start_screen_tells_people_with_danger_signs_to_call_now() {
+    let html = start_screen_html();
+    let notice = Msg::StartEmergency.en();
+    assert!(html.contains(&escaped(notice)), "{html}");
+    for sign in [
+        "chest pain",
+        "trouble breathing",
+        "call your emergency number now",
+    ] {
+        assert!(notice.contains(sign), "the emergency notice names {sign}");
+    }
+}
+
+#[test]
+fn start_screen_promises_that_answers_stay_on_the_device() {
+    let html = start_screen_html();
+    assert!(html.contains(&escaped(Msg::StartPrivacy.en())), "{html}");
+    assert!(Msg::StartPrivacy
+        .en()
+        .contains("Nothing you enter leaves this device"));
+}
+
+#[test]
+fn start_screen_offers_a_start_button() {
+    let html = start_screen_html();
+    assert!(
+        html.contains(&format!(">{}</button>", Msg::StartButton.en())),
+        "{html}"
+    );
+}
