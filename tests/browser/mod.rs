@@ -15,18 +15,22 @@ pub fn fresh_root() -> Element {
     root
 }
 
-/// Lets pending renders and effects run: resolves after the microtask queue.
+/// Yields one turn of the event loop, so that scheduled renders and effects run.
 async fn next_tick() {
-    let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
-    wasm_bindgen_futures::JsFuture::from(resolved)
+    let turn = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback(&resolve)
+            .expect("a task can be queued");
+    });
+    wasm_bindgen_futures::JsFuture::from(turn)
         .await
-        .expect("a resolved promise resolves");
+        .expect("a queued task resolves");
 }
 
 /// Waits until `selector` matches inside `root` (renders are asynchronous) and
 /// returns the match; fails the test if it never appears.
 pub async fn find(root: &Element, selector: &str) -> HtmlElement {
-    for _ in 0..1000 {
+    for _ in 0..100 {
         if let Some(found) = root
             .query_selector(selector)
             .expect("the selector is valid")
@@ -40,7 +44,7 @@ pub async fn find(root: &Element, selector: &str) -> HtmlElement {
 
 /// Finds the button whose text is `label`.
 pub async fn button(root: &Element, label: &str) -> HtmlElement {
-    for _ in 0..1000 {
+    for _ in 0..100 {
         let buttons = root
             .query_selector_all("button")
             .expect("the selector is valid");
