@@ -24,11 +24,12 @@ ensure_wasm_target() {
 ensure_trunk() {
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION"
-    cargo install trunk --version "$TRUNK_VERSION" --locked
+    cargo install trunk --version "$TRUNK_VERSION" --locked --force
   fi
 }
 
 # The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock exactly.
+# (--force: cargo's record of installed tools can disagree with what is on PATH.)
 ensure_wasm_bindgen() {
   local version
   version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -36,7 +37,7 @@ ensure_wasm_bindgen() {
     say "installing wasm-bindgen-cli $version"
     # --locked fails on this registry (a locked dependency is missing); the
     # version itself is pinned by the `=` requirement below.
-    cargo install wasm-bindgen-cli --version "=$version"
+    cargo install wasm-bindgen-cli --version "=$version" --force
   fi
 }
 
