@@ -1,45 +1,30 @@
-//! Turns the message catalog into Rust at build time, so the app ships plain
-//! string constants and no parser.
+//! The message catalog (`key = text` lines) as a `Msg` enum with its English text.
 
-use std::env;
 use std::fmt::Write as _;
-use std::fs;
-use std::path::Path;
 
-const CATALOG: &str = "src/content/messages.en.txt";
-
-fn main() {
-    println!("cargo:rerun-if-changed={CATALOG}");
-    let source = fs::read_to_string(CATALOG).expect("the English catalog is readable");
-    let entries = parse_catalog(&source);
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("messages.rs");
-    fs::write(out, render(&entries)).expect("OUT_DIR is writable");
-}
+/// The English catalog.
+pub const SOURCE: &str = "src/content/messages.en.txt";
 
 /// Reads `key = text` lines, skipping blank lines and `#` comments.
-fn parse_catalog(source: &str) -> Vec<(String, String)> {
+fn parse(source: &str) -> Vec<(String, String)> {
     let mut entries: Vec<(String, String)> = Vec::new();
     for (number, line) in source.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
+        let at = format!("{SOURCE}:{}", number + 1);
         let (key, text) = line
             .split_once(" = ")
-            .unwrap_or_else(|| panic!("{CATALOG}:{}: expected `key = text`", number + 1));
+            .unwrap_or_else(|| panic!("{at}: expected `key = text`"));
         let key = key.trim();
         assert!(
-            !key.is_empty()
-                && key
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
-            "{CATALOG}:{}: key `{key}` is not snake_case",
-            number + 1
+            super::is_snake_case(key),
+            "{at}: key `{key}` is not snake_case"
         );
         assert!(
             entries.iter().all(|(seen, _)| seen != key),
-            "{CATALOG}:{}: key `{key}` appears twice",
-            number + 1
+            "{at}: key `{key}` appears twice"
         );
         entries.push((key.to_owned(), text.trim().to_owned()));
     }
@@ -58,18 +43,20 @@ fn camel_case(key: &str) -> String {
         .collect()
 }
 
-fn render(entries: &[(String, String)]) -> String {
+/// Rust source for the catalog.
+pub fn generate(source: &str) -> String {
+    let entries = parse(source);
     let mut out = String::from(
         "/// A key of the message catalog: one sentence or label the app shows.\n\
          #[derive(Clone, Copy, PartialEq, Eq, Debug)]\npub enum Msg {\n",
     );
-    for (key, _) in entries {
+    for (key, _) in &entries {
         writeln!(out, "    /// `{key}`\n    {},", camel_case(key)).unwrap();
     }
     out.push_str(
         "}\n\nimpl Msg {\n    /// The English text of this message.\n    pub const fn en(self) -> &'static str {\n        match self {\n",
     );
-    for (key, text) in entries {
+    for (key, text) in &entries {
         writeln!(out, "            Msg::{} => {text:?},", camel_case(key)).unwrap();
     }
     out.push_str("        }\n    }\n}\n");

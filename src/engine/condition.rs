@@ -1,0 +1,131 @@
+//! Conditions over the answers, evaluated with three values: an answer not
+//! given yet makes a condition unknown rather than false, so nothing fires early.
+
+use super::answers::Answer;
+
+/// Whether a step, question or rule applies, given the answers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Condition {
+    /// Always holds.
+    Always,
+    /// The question's answer includes any option in the bit mask.
+    Chosen {
+        /// The question's index.
+        question: usize,
+        /// Bit `i` stands for option `i`.
+        options: u32,
+    },
+    /// The question's number is within `min..=max`.
+    InRange {
+        /// The question's index.
+        question: usize,
+        /// Smallest value that holds.
+        min: i32,
+        /// Largest value that holds.
+        max: i32,
+    },
+    /// Every part holds.
+    All(&'static [Condition]),
+    /// At least one part holds.
+    Any(&'static [Condition]),
+    /// The part does not hold.
+    Not(&'static Condition),
+}
+
+/// A three-valued truth: unknown while an answer it needs is still to come.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Truth {
+    /// Holds.
+    True,
+    /// Does not hold.
+    False,
+    /// Cannot be told yet.
+    Unknown,
+}
+
+impl Truth {
+    fn from_bool(value: bool) -> Truth {
+        if value {
+            Truth::True
+        } else {
+            Truth::False
+        }
+    }
+
+    fn not(self) -> Truth {
+        match self {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+        }
+    }
+
+    /// Kleene "and".
+    pub fn and(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::False, _) | (_, Truth::False) => Truth::False,
+            (Truth::True, Truth::True) => Truth::True,
+            _ => Truth::Unknown,
+        }
+    }
+
+    fn or(self, other: Truth) -> Truth {
+        self.not().and(other.not()).not()
+    }
+}
+
+/// What a condition can know about one question: its answer if it is asked and
+/// answered, `False` if it is not asked, `Unknown` if it may still be answered.
+pub(crate) enum Known<'a> {
+    Answered(&'a Answer),
+    NotAsked,
+    Pending,
+}
+
+impl Condition {
+    /// Evaluates the condition; `known` tells what is known of each question.
+    pub(crate) fn eval<'a>(&self, known: &impl Fn(usize) -> Known<'a>) -> Truth {
+        match *self {
+            Condition::Always => Truth::True,
+            Condition::Chosen { question, options } => match known(question) {
+                Known::Answered(Answer::Options(chosen)) => Truth::from_bool(chosen & options != 0),
+                Known::Answered(Answer::Number(_)) | Known::NotAsked => Truth::False,
+                Known::Pending => Truth::Unknown,
+            },
+            Condition::InRange { question, min, max } => match known(question) {
+                Known::Answered(Answer::Number(value)) => {
+                    Truth::from_bool((min..=max).contains(value))
+                }
+                Known::Answered(Answer::Options(_)) | Known::NotAsked => Truth::False,
+                Known::Pending => Truth::Unknown,
+            },
+            Condition::All(parts) => parts
+                .iter()
+                .fold(Truth::True, |truth, part| truth.and(part.eval(known))),
+            Condition::Any(parts) => parts
+                .iter()
+                .fold(Truth::False, |truth, part| truth.or(part.eval(known))),
+            Condition::Not(part) => part.eval(known).not(),
+        }
+    }
+
+    /// Every question the condition reads, in no particular order.
+    pub fn questions(&self) -> Vec<usize> {
+        let mut found = Vec::new();
+        self.collect_questions(&mut found);
+        found
+    }
+
+    fn collect_questions(&self, found: &mut Vec<usize>) {
+        match *self {
+            Condition::Always => {}
+            Condition::Chosen { question, .. } | Condition::InRange { question, .. } => {
+                found.push(question)
+            }
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().for_each(|part| part.collect_questions(found))
+            }
+            Condition::Not(part) => part.collect_questions(found),
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! What the answers so far establish: which questions are asked, and the truth
+//! of any condition. Answers to questions no longer asked are ignored here.
+
+use super::answers::Answers;
+use super::condition::{Condition, Known, Truth};
+use super::model::Content;
+
+/// The content and answers, with whether each question is asked.
+#[derive(Debug)]
+pub struct Facts<'a> {
+    /// The content the answers belong to.
+    pub content: &'static Content,
+    /// The answers, including ignored ones.
+    pub answers: &'a Answers,
+    asked: Vec<Truth>,
+}
+
+impl<'a> Facts<'a> {
+    /// Works out, question by question, which are asked. A condition only reads
+    /// earlier questions (the content build checks this), so one pass settles all.
+    pub fn new(content: &'static Content, answers: &'a Answers) -> Facts<'a> {
+        let mut facts = Facts {
+            content,
+            answers,
+            asked: Vec::with_capacity(content.questions.len()),
+        };
+        for question in content.questions {
+            let step = &content.steps[question.step];
+            let asked = facts.eval(&step.when).and(facts.eval(&question.when));
+            facts.asked.push(asked);
+        }
+        facts
+    }
+
+    /// Whether question `index` is asked, given the answers before it.
+    pub fn asked(&self, index: usize) -> Truth {
+        self.asked.get(index).copied().unwrap_or(Truth::Unknown)
+    }
+
+    /// Whether step `index` is shown.
+    pub fn step_shown(&self, index: usize) -> Truth {
+        self.eval(&self.content.steps[index].when)
+    }
+
+    /// The truth of `condition` over the answers that count.
+    pub fn eval(&self, condition: &Condition) -> Truth {
+        condition.eval(
+            &|question| match (self.asked(question), self.answers.get(question)) {
+                (Truth::False, _) => Known::NotAsked,
+                (Truth::True, Some(answer)) => Known::Answered(answer),
+                _ => Known::Pending,
+            },
+        )
+    }
+
+    /// The questions of step `index` that are asked and still need an answer.
+    pub fn missing(&self, step: usize) -> Vec<usize> {
+        self.content.steps[step]
+            .questions
+            .clone()
+            .filter(|&question| {
+                self.asked(question) != Truth::False && self.answers.get(question).is_none()
+            })
+            .collect()
+    }
+
+    /// Whether every question of step `index` that is asked has its answer.
+    pub fn step_complete(&self, step: usize) -> bool {
+        self.missing(step).is_empty()
+    }
+}

@@ -1,0 +1,20 @@
+//! The triage engine: pure Rust, no browser. It takes the content and the
+//! answers so far, and says what to ask next and what the person should do.
+
+mod answers;
+mod assessment;
+mod condition;
+mod error;
+mod facts;
+mod flow;
+mod model;
+
+pub use answers::{Answer, AnswerValue, Answers};
+pub use assessment::{assess, Assessment};
+pub use condition::{Condition, Truth};
+pub use error::EngineError;
+pub use facts::Facts;
+pub use flow::{next_step, previous_step, progress, resume_step, Progress};
+pub use model::{
+    Advice, AdviceKind, Choice, Content, Level, Question, QuestionKind, Rule, Source, Step,
+};

@@ -1,0 +1,210 @@
+//! The shape of the content: steps, questions, rules, advice and sources.
+//! The content itself is generated from `src/content/questionnaire.toml`.
+
+use super::condition::Condition;
+
+/// How urgently a person should get care, most urgent first (so `min` is the
+/// most urgent of several levels).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+pub enum Level {
+    /// Call the emergency number now.
+    Emergency,
+    /// Get medical help today.
+    Urgent,
+    /// Contact a doctor within 1 to 3 days.
+    Soon,
+    /// Book an ordinary appointment within about 2 weeks.
+    Routine,
+    /// Look after yourself at home.
+    SelfCare,
+}
+
+impl Level {
+    /// The stable id of the level, as the content and exports write it.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Level::Emergency => "emergency",
+            Level::Urgent => "urgent",
+            Level::Soon => "soon",
+            Level::Routine => "routine",
+            Level::SelfCare => "self_care",
+        }
+    }
+}
+
+/// The whole questionnaire: what to ask, how to decide, what to advise.
+#[derive(Debug, PartialEq)]
+pub struct Content {
+    /// The content version; stored answers and exports carry it.
+    pub version: &'static str,
+    /// Steps in the order they are asked.
+    pub steps: &'static [Step],
+    /// Every question, in the order they are asked (step by step).
+    pub questions: &'static [Question],
+    /// Every rule, in the order of the content file.
+    pub rules: &'static [Rule],
+    /// Every piece of advice, in the order of the content file.
+    pub advice: &'static [Advice],
+    /// The sources that rules and advice cite.
+    pub sources: &'static [Source],
+}
+
+impl Content {
+    /// The index of the question with this id.
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|question| question.id == id)
+    }
+
+    /// The index of the step with this id.
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|step| step.id == id)
+    }
+
+    /// The rule with this id.
+    pub fn rule(&self, id: &str) -> Option<&'static Rule> {
+        self.rules.iter().find(|rule| rule.id == id)
+    }
+}
+
+/// One screen of the questionnaire.
+#[derive(Debug, PartialEq)]
+pub struct Step {
+    /// Stable id.
+    pub id: &'static str,
+    /// A short title for the screen.
+    pub title: &'static str,
+    /// Whether the step is asked at all.
+    pub when: Condition,
+    /// The indices of its questions in [`Content::questions`].
+    pub questions: core::ops::Range<usize>,
+}
+
+/// What kind of answer a question takes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum QuestionKind {
+    /// Yes or no (options `yes` and `no`).
+    YesNo,
+    /// Exactly one of the options.
+    One,
+    /// Any of the options; an option marked `none` excludes the others.
+    Several,
+    /// Several body regions, shown as a body map and as a list.
+    Body,
+    /// A whole number from `min` to `max`.
+    Number {
+        /// The smallest answer allowed.
+        min: i32,
+        /// The largest answer allowed.
+        max: i32,
+        /// The unit, in words ("out of 10").
+        unit: &'static str,
+    },
+}
+
+/// One question.
+#[derive(Debug, PartialEq)]
+pub struct Question {
+    /// Stable id.
+    pub id: &'static str,
+    /// The index of its step.
+    pub step: usize,
+    /// What kind of answer it takes.
+    pub kind: QuestionKind,
+    /// The question, in words.
+    pub text: &'static str,
+    /// Help for a term or for how to answer.
+    pub help: Option<&'static str>,
+    /// The choices (none for numbers).
+    pub options: &'static [Choice],
+    /// Whether the question is asked (on top of its step's condition).
+    pub when: Condition,
+}
+
+impl Question {
+    /// The index of the option with this id.
+    pub fn option_index(&self, id: &str) -> Option<usize> {
+        self.options.iter().position(|option| option.id == id)
+    }
+
+    /// Whether more than one option may be chosen.
+    pub fn takes_several(&self) -> bool {
+        matches!(self.kind, QuestionKind::Several | QuestionKind::Body)
+    }
+}
+
+/// One answer option.
+#[derive(Debug, PartialEq)]
+pub struct Choice {
+    /// Stable id, unique within its question.
+    pub id: &'static str,
+    /// The option, in words.
+    pub text: &'static str,
+    /// Help for a term.
+    pub help: Option<&'static str>,
+    /// "None of these": excludes every other option.
+    pub none: bool,
+}
+
+/// A clinical rule: when its condition holds, the person needs this level of care.
+#[derive(Debug, PartialEq)]
+pub struct Rule {
+    /// Stable id (the specification's id in snake_case, such as `e_chest`).
+    pub id: &'static str,
+    /// The care level it leads to.
+    pub level: Level,
+    /// Whether it ends the questionnaire at once (every emergency rule does).
+    pub stop: bool,
+    /// The step whose answers settle it; it uses no question asked later.
+    pub decided_by: usize,
+    /// When it fires.
+    pub when: Condition,
+    /// Why, in plain words.
+    pub reason: &'static str,
+    /// Advice it brings, as indices into [`Content::advice`].
+    pub advice: &'static [usize],
+    /// Its sources, as indices into [`Content::sources`].
+    pub sources: &'static [usize],
+}
+
+/// What kind of advice a piece is, in the order a result shows them.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum AdviceKind {
+    /// What to do now.
+    Now,
+    /// What to do during a cramp, at home.
+    SelfCare,
+    /// How to make cramps less likely.
+    Prevention,
+    /// Cautions for the person's situation.
+    Caution,
+    /// When to get help sooner.
+    SafetyNet,
+}
+
+/// One piece of advice.
+#[derive(Debug, PartialEq)]
+pub struct Advice {
+    /// Stable id.
+    pub id: &'static str,
+    /// Which part of the result it belongs to.
+    pub kind: AdviceKind,
+    /// The result levels it is shown at on its own (besides when a rule brings it).
+    pub levels: &'static [Level],
+    /// When it applies.
+    pub when: Condition,
+    /// The advice, in plain words.
+    pub text: &'static str,
+    /// Its sources, as indices into [`Content::sources`].
+    pub sources: &'static [usize],
+}
+
+/// A source that rules and advice cite.
+#[derive(Debug, PartialEq)]
+pub struct Source {
+    /// The key, such as `NHS-LC`.
+    pub key: &'static str,
+    /// Its title.
+    pub title: &'static str,
+    /// Where to read it, if it has an address.
+    pub url: Option<&'static str>,
+}

@@ -1,0 +1,247 @@
+//! Checks on the clinical content itself: ids, order, sources, reachability.
+#![cfg(not(target_arch = "wasm32"))]
+
+use spasm_triage::content::questionnaire::{CONTENT, SPEC_REVISION};
+use spasm_triage::engine::{Condition, Level, QuestionKind};
+
+fn is_snake_case(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// The last question index a step's answers include.
+fn last_question_of(step: usize) -> usize {
+    CONTENT.steps[step].questions.end - 1
+}
+
+#[test]
+fn content_has_a_version_and_follows_the_current_specification() {
+    assert!(!CONTENT.version.is_empty());
+    assert_eq!(
+        SPEC_REVISION, 2,
+        "the content implements revision 2 of the specification"
+    );
+}
+
+#[test]
+fn every_id_is_snake_case() {
+    let ids = CONTENT
+        .steps
+        .iter()
+        .map(|step| step.id)
+        .chain(CONTENT.questions.iter().map(|question| question.id))
+        .chain(
+            CONTENT
+                .questions
+                .iter()
+                .flat_map(|question| question.options.iter().map(|option| option.id)),
+        )
+        .chain(CONTENT.rules.iter().map(|rule| rule.id))
+        .chain(CONTENT.advice.iter().map(|advice| advice.id));
+    for id in ids {
+        assert!(is_snake_case(id), "`{id}` is not snake_case");
+    }
+}
+
+#[test]
+fn the_who_step_comes_first_and_the_red_flags_straight_after() {
+    assert_eq!(CONTENT.steps[0].id, "who");
+    assert_eq!(CONTENT.steps[1].id, "red_flags");
+    let red_flags = &CONTENT.questions[CONTENT.steps[1].questions.start];
+    assert_eq!(
+        CONTENT.steps[1].questions.len(),
+        1,
+        "the red flags are one question"
+    );
+    assert_eq!(red_flags.kind, QuestionKind::Several);
+    assert!(
+        red_flags.options.last().is_some_and(|option| option.none),
+        "it ends with None of these"
+    );
+}
+
+#[test]
+fn every_symptom_emergency_is_decided_by_the_red_flag_step_alone() {
+    let red_flags = CONTENT.step_index("red_flags").expect("a red-flag step");
+    let medicine_emergencies = ["e_serotonin", "e_nms", "e_dystonia"];
+    for rule in CONTENT
+        .rules
+        .iter()
+        .filter(|rule| rule.level == Level::Emergency)
+    {
+        assert!(
+            rule.stop,
+            "emergency rule `{}` ends the questionnaire",
+            rule.id
+        );
+        if !medicine_emergencies.contains(&rule.id) {
+            assert_eq!(
+                rule.decided_by, red_flags,
+                "`{}` is decided on the red-flag step",
+                rule.id
+            );
+        }
+    }
+}
+
+#[test]
+fn no_rule_reads_a_question_asked_after_the_step_that_decides_it() {
+    for rule in CONTENT.rules {
+        let limit = last_question_of(rule.decided_by);
+        for question in rule.when.questions() {
+            assert!(
+                question <= limit,
+                "rule `{}` reads `{}`, asked after step `{}`",
+                rule.id,
+                CONTENT.questions[question].id,
+                CONTENT.steps[rule.decided_by].id
+            );
+        }
+    }
+}
+
+#[test]
+fn steps_and_questions_depend_only_on_earlier_questions() {
+    for step in CONTENT.steps {
+        for question in step.when.questions() {
+            assert!(
+                question < step.questions.start,
+                "step `{}` reads a later question",
+                step.id
+            );
+        }
+    }
+    for (index, question) in CONTENT.questions.iter().enumerate() {
+        for read in question.when.questions() {
+            assert!(
+                read < index,
+                "question `{}` reads a later question",
+                question.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_condition_refers_to_existing_questions_and_options() {
+    fn check(condition: &Condition) {
+        match *condition {
+            Condition::Chosen { question, options } => {
+                let count = CONTENT.questions[question].options.len();
+                assert!(
+                    count > 0 && u64::from(options) < 1u64 << count,
+                    "option out of range"
+                );
+            }
+            Condition::InRange { question, .. } => {
+                assert!(matches!(
+                    CONTENT.questions[question].kind,
+                    QuestionKind::Number { .. }
+                ));
+            }
+            Condition::All(parts) | Condition::Any(parts) => parts.iter().for_each(check),
+            Condition::Not(part) => check(part),
+            Condition::Always => {}
+        }
+    }
+    CONTENT.steps.iter().for_each(|step| check(&step.when));
+    CONTENT
+        .questions
+        .iter()
+        .for_each(|question| check(&question.when));
+    CONTENT.rules.iter().for_each(|rule| check(&rule.when));
+    CONTENT.advice.iter().for_each(|advice| check(&advice.when));
+}
+
+#[test]
+fn every_rule_cites_a_source_with_a_title_and_an_address() {
+    for rule in CONTENT.rules {
+        assert!(
+            rule.sources
+                .iter()
+                .any(|&source| CONTENT.sources[source].url.is_some()),
+            "rule `{}` cites no source with an address",
+            rule.id
+        );
+    }
+    for source in CONTENT.sources {
+        assert!(
+            !source.title.is_empty(),
+            "source `{}` has a title",
+            source.key
+        );
+        if let Some(url) = source.url {
+            assert!(
+                url.starts_with("https://"),
+                "source `{}` uses https",
+                source.key
+            );
+        }
+    }
+}
+
+#[test]
+fn every_piece_of_advice_cites_a_source_and_can_be_shown() {
+    for (index, advice) in CONTENT.advice.iter().enumerate() {
+        assert!(
+            !advice.sources.is_empty(),
+            "advice `{}` cites a source",
+            advice.id
+        );
+        let brought = CONTENT
+            .rules
+            .iter()
+            .any(|rule| rule.advice.contains(&index));
+        assert!(
+            brought || !advice.levels.is_empty(),
+            "advice `{}` is never shown",
+            advice.id
+        );
+    }
+}
+
+#[test]
+fn every_source_is_cited() {
+    for (index, source) in CONTENT.sources.iter().enumerate() {
+        let cited = CONTENT
+            .rules
+            .iter()
+            .any(|rule| rule.sources.contains(&index))
+            || CONTENT
+                .advice
+                .iter()
+                .any(|advice| advice.sources.contains(&index));
+        assert!(cited, "source `{}` is listed but never cited", source.key);
+    }
+}
+
+#[test]
+fn every_level_has_a_rule_and_every_rule_gives_a_reason() {
+    for level in [Level::Emergency, Level::Urgent, Level::Soon, Level::Routine] {
+        assert!(
+            CONTENT.rules.iter().any(|rule| rule.level == level),
+            "no {level:?} rule"
+        );
+    }
+    for rule in CONTENT.rules {
+        assert!(rule.reason.len() > 20, "rule `{}` explains itself", rule.id);
+    }
+}
+
+#[test]
+fn self_care_results_always_end_with_safety_netting() {
+    let safety_nets = CONTENT
+        .advice
+        .iter()
+        .filter(|advice| {
+            advice.levels.contains(&Level::SelfCare) && advice.when == Condition::Always
+        })
+        .filter(|advice| advice.kind == spasm_triage::engine::AdviceKind::SafetyNet)
+        .count();
+    assert!(
+        safety_nets >= 3,
+        "{safety_nets} unconditional safety-net items"
+    );
+}

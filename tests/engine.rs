@@ -1,0 +1,377 @@
+//! The engine's behaviour: flow, stopping, ignored answers, errors, ordering.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use spasm_triage::content::questionnaire::CONTENT;
+use spasm_triage::engine::{
+    assess, next_step, previous_step, progress, resume_step, Answer, AnswerValue, Answers,
+    EngineError, Facts, Level, Progress, Truth,
+};
+
+fn one(id: &str) -> AnswerValue {
+    AnswerValue::One(id.to_owned())
+}
+
+fn several(ids: &[&str]) -> AnswerValue {
+    AnswerValue::Several(ids.iter().map(|id| (*id).to_owned()).collect())
+}
+
+fn answered(pairs: &[(&str, AnswerValue)]) -> Answers {
+    let mut answers = Answers::new(&CONTENT);
+    for (question, value) in pairs {
+        answers
+            .set_by_id(&CONTENT, question, value)
+            .expect("a valid answer");
+    }
+    answers
+}
+
+fn step(id: &str) -> usize {
+    CONTENT.step_index(id).expect("the step exists")
+}
+
+#[test]
+fn the_questionnaire_starts_with_the_who_step() {
+    let answers = Answers::new(&CONTENT);
+    let facts = Facts::new(&CONTENT, &answers);
+    assert_eq!(next_step(&facts, None), Some(step("who")));
+    assert_eq!(resume_step(&facts), Some(step("who")));
+}
+
+#[test]
+fn after_the_who_step_come_the_red_flags() {
+    let answers = answered(&[("age_group", one("adult")), ("answering_for", one("self"))]);
+    let facts = Facts::new(&CONTENT, &answers);
+    assert_eq!(
+        next_step(&facts, Some(step("who"))),
+        Some(step("red_flags"))
+    );
+}
+
+#[test]
+fn an_emergency_answer_ends_the_questionnaire_at_once() {
+    let answers = answered(&[
+        ("age_group", one("adult")),
+        ("answering_for", one("self")),
+        ("red_flags", several(&["chest"])),
+    ]);
+    let facts = Facts::new(&CONTENT, &answers);
+    let assessment = assess(&facts);
+    assert_eq!(assessment.level, Level::Emergency);
+    assert!(assessment.stops);
+    assert_eq!(next_step(&facts, Some(step("red_flags"))), None);
+    assert_eq!(resume_step(&facts), None, "nothing more is asked");
+}
+
+#[test]
+fn no_rule_fires_on_answers_not_given_yet() {
+    let answers = answered(&[
+        ("age_group", one("adult")),
+        ("answering_for", one("self")),
+        ("red_flags", several(&["none"])),
+    ]);
+    let facts = Facts::new(&CONTENT, &answers);
+    let assessment = assess(&facts);
+    assert!(assessment.fired.is_empty(), "{:?}", assessment.fired);
+    assert!(!assessment.stops);
+    assert_eq!(
+        next_step(&facts, Some(step("red_flags"))),
+        Some(step("where"))
+    );
+}
+
+#[test]
+fn a_baby_leaves_the_questionnaire_after_the_who_step() {
+    let answers = answered(&[("age_group", one("baby"))]);
+    let facts = Facts::new(&CONTENT, &answers);
+    let assessment = assess(&facts);
+    assert_eq!(assessment.level, Level::Urgent);
+    assert!(assessment.stops);
+    assert_eq!(next_step(&facts, Some(step("who"))), None);
+    assert_eq!(
+        facts.asked(CONTENT.question_index("answering_for").unwrap()),
+        Truth::False
+    );
+}
+
+#[test]
+fn progress_counts_the_steps_that_will_be_shown() {
+    let answers = Answers::new(&CONTENT);
+    let facts = Facts::new(&CONTENT, &answers);
+    assert_eq!(
+        progress(&facts, step("who")),
+        Progress {
+            number: 1,
+            about_total: CONTENT.steps.len()
+        }
+    );
+    let baby = answered(&[("age_group", one("baby"))]);
+    let facts = Facts::new(&CONTENT, &baby);
+    assert_eq!(
+        progress(&facts, step("who")),
+        Progress {
+            number: 1,
+            about_total: 1
+        }
+    );
+}
+
+#[test]
+fn back_goes_to_the_step_before() {
+    let answers = answered(&[("age_group", one("adult"))]);
+    let facts = Facts::new(&CONTENT, &answers);
+    assert_eq!(
+        previous_step(&facts, step("where")),
+        Some(step("red_flags"))
+    );
+    assert_eq!(previous_step(&facts, step("who")), None);
+}
+
+#[test]
+fn a_follow_up_question_is_asked_only_when_it_applies() {
+    let wound_details = CONTENT.question_index("wound_details").unwrap();
+    let no_wound = answered(&[("age_group", one("adult")), ("wound", one("no"))]);
+    assert_eq!(
+        Facts::new(&CONTENT, &no_wound).asked(wound_details),
+        Truth::False
+    );
+    let wound = answered(&[("age_group", one("adult")), ("wound", one("yes"))]);
+    assert_eq!(
+        Facts::new(&CONTENT, &wound).asked(wound_details),
+        Truth::True
+    );
+    let unknown = answered(&[("age_group", one("adult"))]);
+    assert_eq!(
+        Facts::new(&CONTENT, &unknown).asked(wound_details),
+        Truth::Unknown
+    );
+}
+
+#[test]
+fn a_step_is_complete_only_when_its_asked_questions_are_answered() {
+    let injury = step("injury");
+    let answers = answered(&[("age_group", one("adult")), ("wound", one("yes"))]);
+    let facts = Facts::new(&CONTENT, &answers);
+    let missing: Vec<&str> = facts
+        .missing(injury)
+        .iter()
+        .map(|&q| CONTENT.questions[q].id)
+        .collect();
+    assert_eq!(missing, ["wound_details", "tetanus_vaccine"]);
+    let answers = answered(&[("age_group", one("adult")), ("wound", one("no"))]);
+    assert!(Facts::new(&CONTENT, &answers).step_complete(injury));
+}
+
+#[test]
+fn answers_to_questions_no_longer_asked_are_kept_but_ignored() {
+    let mut answers = answered(&[
+        ("age_group", one("adult")),
+        ("wound", one("yes")),
+        ("wound_details", several(&["dirty"])),
+        ("tetanus_vaccine", one("not_sure")),
+    ]);
+    let fired = |answers: &Answers| {
+        let facts = Facts::new(&CONTENT, answers);
+        assess(&facts)
+            .fired
+            .iter()
+            .map(|rule| rule.id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(fired(&answers), ["u_wound"]);
+    answers.set_by_id(&CONTENT, "wound", &one("no")).unwrap();
+    assert!(fired(&answers).is_empty());
+    let kept: Vec<&str> = answers
+        .to_values(&CONTENT)
+        .iter()
+        .map(|(id, _)| *id)
+        .collect();
+    assert!(kept.contains(&"wound_details") && kept.contains(&"tetanus_vaccine"));
+    answers.set_by_id(&CONTENT, "wound", &one("yes")).unwrap();
+    assert_eq!(
+        fired(&answers),
+        ["u_wound"],
+        "changing back brings the answers back"
+    );
+}
+
+#[test]
+fn the_most_urgent_rule_comes_first_and_sets_the_level() {
+    let answers = answered(&[
+        ("age_group", one("adult")),
+        (
+            "symptoms",
+            several(&["sleep", "one_leg_swollen", "walking_calf_pain"]),
+        ),
+    ]);
+    let facts = Facts::new(&CONTENT, &answers);
+    let assessment = assess(&facts);
+    let fired: Vec<&str> = assessment.fired.iter().map(|rule| rule.id).collect();
+    assert_eq!(fired, ["u_dvt", "s_claudication", "r_sleep"]);
+    assert_eq!(assessment.level, Level::Urgent);
+}
+
+#[test]
+fn advice_comes_grouped_by_kind_without_duplicates() {
+    let answers = answered(&[
+        ("age_group", one("adult")),
+        ("medicines", several(&["statin", "new_medicine"])),
+    ]);
+    let facts = Facts::new(&CONTENT, &answers);
+    let assessment = assess(&facts);
+    let ids: Vec<&str> = assessment.advice.iter().map(|advice| advice.id).collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    assert!(assessment
+        .advice
+        .windows(2)
+        .all(|pair| pair[0].kind <= pair[1].kind));
+    assert_eq!(
+        ids.iter()
+            .filter(|id| **id == "keep_taking_medicines")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn an_emergency_tells_people_not_to_drive_and_shows_no_home_remedies() {
+    let answers = answered(&[
+        ("age_group", one("adult")),
+        ("red_flags", several(&["stroke"])),
+    ]);
+    let facts = Facts::new(&CONTENT, &answers);
+    let ids: Vec<&str> = assess(&facts)
+        .advice
+        .iter()
+        .map(|advice| advice.id)
+        .collect();
+    assert!(ids.contains(&"no_driving"));
+    assert!(!ids.contains(&"stretch_and_rub"));
+}
+
+#[test]
+fn answers_that_do_not_fit_are_errors_not_panics() {
+    let mut answers = Answers::new(&CONTENT);
+    assert_eq!(
+        answers.set_by_id(&CONTENT, "shoe_size", &AnswerValue::Number(9)),
+        Err(EngineError::UnknownQuestion("shoe_size".into()))
+    );
+    assert_eq!(
+        answers.set_by_id(&CONTENT, "age_group", &one("teen")),
+        Err(EngineError::UnknownOption {
+            question: "age_group".into(),
+            option: "teen".into()
+        })
+    );
+    assert_eq!(
+        answers.set_by_id(&CONTENT, "severity", &AnswerValue::Number(11)),
+        Err(EngineError::OutOfRange {
+            question: "severity".into(),
+            value: 11,
+            min: 0,
+            max: 10
+        })
+    );
+    assert_eq!(
+        answers.set_by_id(&CONTENT, "severity", &AnswerValue::Number(i64::MAX)),
+        Err(EngineError::OutOfRange {
+            question: "severity".into(),
+            value: i64::MAX,
+            min: 0,
+            max: 10
+        })
+    );
+    assert_eq!(
+        answers.set_by_id(&CONTENT, "age_group", &AnswerValue::Number(3)),
+        Err(EngineError::WrongKind {
+            question: "age_group".into()
+        })
+    );
+    assert_eq!(
+        answers.set_by_id(&CONTENT, "age_group", &several(&["adult", "older"])),
+        Err(EngineError::WrongKind {
+            question: "age_group".into()
+        })
+    );
+    assert_eq!(
+        answers.set_by_id(&CONTENT, "red_flags", &several(&[])),
+        Err(EngineError::WrongKind {
+            question: "red_flags".into()
+        })
+    );
+    assert_eq!(
+        answers.set_by_id(&CONTENT, "red_flags", &several(&["none", "chest"])),
+        Err(EngineError::NoneWithOthers {
+            question: "red_flags".into()
+        })
+    );
+    assert_eq!(
+        answers,
+        Answers::new(&CONTENT),
+        "a refused answer changes nothing"
+    );
+    assert!(answers.set(&CONTENT, 10_000, Answer::Number(1)).is_err());
+}
+
+#[test]
+fn answers_go_out_and_come_back_by_id_unchanged() {
+    let answers = answered(&[
+        ("age_group", one("older")),
+        ("where", several(&["calf", "foot"])),
+        ("severity", AnswerValue::Number(7)),
+    ]);
+    let mut again = Answers::new(&CONTENT);
+    for (question, value) in answers.to_values(&CONTENT) {
+        again.set_by_id(&CONTENT, question, &value).unwrap();
+    }
+    assert_eq!(again, answers);
+}
+
+/// Any answer to any question: a random option set or number, valid or not.
+fn any_answers() -> impl Strategy<Value = Vec<(usize, u32, i32, bool)>> {
+    prop::collection::vec(
+        (
+            0..CONTENT.questions.len(),
+            any::<u32>(),
+            -5..20i32,
+            any::<bool>(),
+        ),
+        0..60,
+    )
+}
+
+proptest! {
+    #[test]
+    fn any_answers_give_a_consistent_assessment(raw in any_answers()) {
+        let mut answers = Answers::new(&CONTENT);
+        for (question, options, number, is_number) in raw {
+            let answer = if is_number { Answer::Number(number) } else { Answer::Options(options) };
+            let _ = answers.set(&CONTENT, question, answer);
+        }
+        let facts = Facts::new(&CONTENT, &answers);
+        let assessment = assess(&facts);
+        let most_urgent = assessment.fired.iter().map(|rule| rule.level).min().unwrap_or(Level::SelfCare);
+        prop_assert_eq!(assessment.level, most_urgent);
+        prop_assert!(assessment.fired.windows(2).all(|pair| pair[0].level <= pair[1].level));
+        prop_assert_eq!(assessment.stops, assessment.fired.iter().any(|rule| rule.stop));
+        if assessment.stops {
+            prop_assert_eq!(next_step(&facts, None), None);
+        }
+        for step in 0..CONTENT.steps.len() {
+            let at = progress(&facts, step);
+            prop_assert!(at.number >= 1 && at.number <= at.about_total);
+        }
+    }
+
+    #[test]
+    fn answers_by_id_never_panic(question in "[a-z_]{0,20}", option in "[a-z_]{0,12}", number in any::<i64>()) {
+        let mut answers = Answers::new(&CONTENT);
+        let _ = answers.set_by_id(&CONTENT, &question, &AnswerValue::One(option.clone()));
+        let _ = answers.set_by_id(&CONTENT, &question, &AnswerValue::Several(vec![option]));
+        let _ = answers.set_by_id(&CONTENT, &question, &AnswerValue::Number(number));
+        let _ = answers.set_by_id(&CONTENT, "severity", &AnswerValue::Number(number));
+    }
+}

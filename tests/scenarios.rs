@@ -1,0 +1,202 @@
+//! Runs every scenario file in `tests/scenarios/`, and in the folder named by
+//! `SPASM_SCENARIOS` when it is set: each is a short story with answers and the
+//! expected level and rules. See the README for the format.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use spasm_triage::content::questionnaire::CONTENT;
+use spasm_triage::engine::{assess, resume_step, AnswerValue, Answers, Facts, Truth};
+
+/// One scenario file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Scenario {
+    title: String,
+    level: String,
+    fires: Vec<String>,
+    #[serde(default)]
+    not_fires: Vec<String>,
+    stops: Option<bool>,
+    /// Set when the story stops part-way on purpose (not by a stopping rule).
+    #[serde(default)]
+    partial: bool,
+    answers: BTreeMap<String, AnswerValue>,
+    /// Answers changed afterwards, as when a person goes back.
+    #[serde(default)]
+    then: BTreeMap<String, AnswerValue>,
+}
+
+/// What a scenario led to.
+struct Outcome {
+    answers: Answers,
+    fired: BTreeSet<String>,
+}
+
+fn scenario_files() -> Vec<PathBuf> {
+    let mut folders = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")];
+    if let Some(extra) = std::env::var_os("SPASM_SCENARIOS") {
+        folders.push(PathBuf::from(extra));
+    }
+    let mut files: Vec<PathBuf> = folders
+        .iter()
+        .flat_map(|folder| {
+            fs::read_dir(folder)
+                .unwrap_or_else(|error| panic!("cannot read {}: {error}", folder.display()))
+                .map(|entry| entry.expect("a readable folder entry").path())
+        })
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "toml")
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Runs one scenario; `Err` says, in a clinician's terms, what went wrong.
+fn run(path: &Path) -> Result<Outcome, String> {
+    let text = fs::read_to_string(path).map_err(|error| format!("cannot read it: {error}"))?;
+    let scenario: Scenario =
+        toml::from_str(&text).map_err(|error| format!("cannot parse it: {error}"))?;
+    let mut answers = Answers::new(&CONTENT);
+    for (question, value) in scenario.answers.iter().chain(&scenario.then) {
+        answers
+            .set_by_id(&CONTENT, question, value)
+            .map_err(|error| format!("{}: {error}", scenario.title))?;
+    }
+    let facts = Facts::new(&CONTENT, &answers);
+    let assessment = assess(&facts);
+    let fired: BTreeSet<String> = assessment
+        .fired
+        .iter()
+        .map(|rule| rule.id.to_owned())
+        .collect();
+    let expected: BTreeSet<String> = scenario.fires.iter().cloned().collect();
+    let mut problems = Vec::new();
+    for id in scenario.fires.iter().chain(&scenario.not_fires) {
+        if CONTENT.rule(id).is_none() {
+            problems.push(format!("names a rule `{id}` that does not exist"));
+        }
+    }
+    if assessment.level.id() != scenario.level || fired != expected {
+        problems.push(format!(
+            "expected {} with {:?}, got {} with {:?}",
+            scenario.level,
+            expected,
+            assessment.level.id(),
+            fired
+        ));
+    }
+    let wrongly_fired: Vec<&String> = scenario
+        .not_fires
+        .iter()
+        .filter(|id| fired.contains(*id))
+        .collect();
+    if !wrongly_fired.is_empty() {
+        problems.push(format!("{wrongly_fired:?} must not fire"));
+    }
+    if let Some(stops) = scenario.stops {
+        if assessment.stops != stops {
+            problems.push(format!(
+                "expected the questionnaire to stop: {stops}, got {}",
+                assessment.stops
+            ));
+        }
+    }
+    if let Some(step) = resume_step(&facts).filter(|_| !scenario.partial) {
+        problems.push(format!(
+            "leaves step `{}` unanswered: {:?}",
+            CONTENT.steps[step].id,
+            facts
+                .missing(step)
+                .iter()
+                .map(|&question| CONTENT.questions[question].id)
+                .collect::<Vec<_>>()
+        ));
+    }
+    if problems.is_empty() {
+        Ok(Outcome { answers, fired })
+    } else {
+        Err(format!("\"{}\": {}", scenario.title, problems.join("; ")))
+    }
+}
+
+fn outcomes() -> Vec<(PathBuf, Result<Outcome, String>)> {
+    scenario_files()
+        .into_iter()
+        .map(|path| {
+            let outcome = run(&path);
+            (path, outcome)
+        })
+        .collect()
+}
+
+#[test]
+fn every_scenario_gives_the_expected_level_and_rules() {
+    let results = outcomes();
+    let failures: Vec<String> = results
+        .iter()
+        .filter_map(|(path, outcome)| {
+            outcome
+                .as_ref()
+                .err()
+                .map(|error| format!("{}: {error}", path.display()))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} scenarios failed:\n{}",
+        failures.len(),
+        results.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn there_are_at_least_sixty_scenarios() {
+    assert!(
+        scenario_files().len() >= 60,
+        "{} scenarios",
+        scenario_files().len()
+    );
+}
+
+#[test]
+fn every_rule_fires_in_some_scenario() {
+    let fired: BTreeSet<String> = outcomes()
+        .into_iter()
+        .filter_map(|(_, outcome)| outcome.ok())
+        .flat_map(|outcome| outcome.fired)
+        .collect();
+    let never: Vec<&str> = CONTENT
+        .rules
+        .iter()
+        .map(|rule| rule.id)
+        .filter(|id| !fired.contains(*id))
+        .collect();
+    assert!(never.is_empty(), "no scenario fires {never:?}");
+}
+
+#[test]
+fn every_question_is_asked_and_answered_in_some_scenario() {
+    let mut reached = vec![false; CONTENT.questions.len()];
+    for (_, outcome) in outcomes() {
+        let Ok(outcome) = outcome else { continue };
+        let facts = Facts::new(&CONTENT, &outcome.answers);
+        for (index, seen) in reached.iter_mut().enumerate() {
+            *seen |= facts.asked(index) == Truth::True && outcome.answers.get(index).is_some();
+        }
+    }
+    let never: Vec<&str> = CONTENT
+        .questions
+        .iter()
+        .zip(&reached)
+        .filter(|(_, seen)| !**seen)
+        .map(|(question, _)| question.id)
+        .collect();
+    assert!(never.is_empty(), "no scenario reaches {never:?}");
+}
