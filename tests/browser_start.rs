@@ -5,6 +5,7 @@ mod browser;
 
 use spasm_triage::app::App;
 use spasm_triage::content::messages::Msg;
+use spasm_triage::content::questionnaire::CONTENT;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -18,19 +19,16 @@ async fn mounting_the_app_shows_the_start_button() {
 }
 
 #[wasm_bindgen_test]
-async fn pressing_start_moves_to_the_questions_and_focuses_their_heading() {
+async fn pressing_start_moves_to_the_first_step_and_focuses_its_heading() {
     let root = browser::fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     browser::button(&root, Msg::StartButton.en()).await.click();
-    let heading = browser::find(&root, "#questions-title").await;
+    let heading: web_sys::Element = browser::find(&root, "#step-title").await;
     assert_eq!(
         heading.text_content().as_deref(),
-        Some(Msg::QuestionsTitle.en())
+        Some(CONTENT.steps[0].title)
     );
-    let focused = gloo::utils::document()
-        .active_element()
-        .expect("something has focus");
-    assert_eq!(focused.id(), "questions-title");
+    browser::focused("step-title").await;
     assert!(
         root.query_selector("#start-title").unwrap().is_none(),
         "the start screen is gone"
@@ -42,10 +40,7 @@ async fn going_back_returns_to_the_start_screen_with_focus_on_its_heading() {
     let root = browser::fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     browser::button(&root, Msg::StartButton.en()).await.click();
-    browser::button(&root, Msg::BackToStart.en()).await.click();
-    browser::find(&root, "#start-title").await;
-    let focused = gloo::utils::document()
-        .active_element()
-        .expect("something has focus");
-    assert_eq!(focused.id(), "start-title");
+    browser::button(&root, Msg::Back.en()).await.click();
+    browser::find::<web_sys::Element>(&root, "#start-title").await;
+    browser::focused("start-title").await;
 }

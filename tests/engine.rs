@@ -375,3 +375,26 @@ proptest! {
         let _ = answers.set_by_id(&CONTENT, "severity", &AnswerValue::Number(number));
     }
 }
+
+#[test]
+fn ticking_none_of_these_unticks_the_rest_and_the_other_way_round() {
+    let red_flags = &CONTENT.questions[CONTENT.question_index("red_flags").unwrap()];
+    let chest = red_flags.option_index("chest").unwrap();
+    let stroke = red_flags.option_index("stroke").unwrap();
+    let none = red_flags.option_index("none").unwrap();
+    let both = red_flags.toggle(red_flags.toggle(0, chest), stroke);
+    assert_eq!(both, 1 << chest | 1 << stroke);
+    assert_eq!(red_flags.toggle(both, none), 1 << none);
+    assert_eq!(red_flags.toggle(1 << none, chest), 1 << chest);
+    assert_eq!(
+        red_flags.toggle(1 << chest, chest),
+        0,
+        "ticking again unticks"
+    );
+    let age = &CONTENT.questions[0];
+    assert_eq!(
+        age.toggle(1 << 1, 2),
+        1 << 2,
+        "one choice keeps only the new option"
+    );
+}

@@ -2,5 +2,7 @@
 
 pub mod components;
 mod focus;
+pub mod state;
+mod text;
 
 pub use components::app::App;

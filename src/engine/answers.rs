@@ -62,6 +62,13 @@ impl Answers {
         Ok(())
     }
 
+    /// Removes the answer to question `index` (when a person unticks everything).
+    pub fn clear(&mut self, index: usize) {
+        if let Some(slot) = self.values.get_mut(index) {
+            *slot = None;
+        }
+    }
+
     /// Sets an answer given by ids (from storage, a file or a test).
     pub fn set_by_id(
         &mut self,

@@ -130,6 +130,30 @@ impl Question {
     pub fn takes_several(&self) -> bool {
         matches!(self.kind, QuestionKind::Several | QuestionKind::Body)
     }
+
+    /// The options chosen after a person ticks or unticks `option`, given the
+    /// options chosen before (bit `i` for option `i`). One-choice questions keep
+    /// just the new option; "None of these" and the other options exclude each other.
+    pub fn toggle(&self, chosen: u32, option: usize) -> u32 {
+        let bit = 1u32 << option;
+        if !self.takes_several() {
+            return bit;
+        }
+        let none = self
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(_, choice)| choice.none)
+            .fold(0u32, |mask, (index, _)| mask | 1 << index);
+        let toggled = chosen ^ bit;
+        if toggled & bit == 0 {
+            toggled
+        } else if bit & none != 0 {
+            bit
+        } else {
+            toggled & !none
+        }
+    }
 }
 
 /// One answer option.

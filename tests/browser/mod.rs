@@ -3,10 +3,17 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// A fresh element attached to the page, for one test to mount into.
+/// A fresh element attached to the page, for one test to mount into. The URL
+/// fragment is cleared, as the app reads it when it starts.
 pub fn fresh_root() -> Element {
-    let document = gloo::utils::document();
-    let root = document
+    let window = gloo::utils::window();
+    let path = window.location().pathname().expect("a path");
+    window
+        .history()
+        .expect("a history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .expect("the URL can be reset");
+    let root = gloo::utils::document()
         .create_element("div")
         .expect("a div can be created");
     gloo::utils::body()
@@ -16,7 +23,7 @@ pub fn fresh_root() -> Element {
 }
 
 /// Yields one turn of the event loop, so that scheduled renders and effects run.
-async fn next_tick() {
+pub async fn next_tick() {
     let turn = js_sys::Promise::new(&mut |resolve, _| {
         gloo::utils::window()
             .set_timeout_with_callback(&resolve)
@@ -28,14 +35,14 @@ async fn next_tick() {
 }
 
 /// Waits until `selector` matches inside `root` (renders are asynchronous) and
-/// returns the match; fails the test if it never appears.
-pub async fn find(root: &Element, selector: &str) -> HtmlElement {
+/// returns the match as `T`; fails the test if it never appears.
+pub async fn find<T: JsCast>(root: &Element, selector: &str) -> T {
     for _ in 0..100 {
         if let Some(found) = root
             .query_selector(selector)
             .expect("the selector is valid")
         {
-            return found.dyn_into().expect("the match is an HTML element");
+            return found.dyn_into().expect("the match has the expected type");
         }
         next_tick().await;
     }
@@ -58,4 +65,19 @@ pub async fn button(root: &Element, label: &str) -> HtmlElement {
         next_tick().await;
     }
     panic!("no button {label:?} in {}", root.inner_html());
+}
+
+/// Waits until the element with `id` has focus (focus moves after a render);
+/// fails the test if it never does.
+pub async fn focused(id: &str) {
+    for _ in 0..100 {
+        let active = gloo::utils::document()
+            .active_element()
+            .map(|element| element.id());
+        if active.as_deref() == Some(id) {
+            return;
+        }
+        next_tick().await;
+    }
+    panic!("#{id} never took focus");
 }

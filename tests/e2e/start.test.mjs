@@ -24,10 +24,10 @@ test("the start screen shows the name, the notices and a Start button", async ()
   await context.close();
 });
 
-test("Start leads to the questions, with focus on their heading", async () => {
+test("Start leads to the first step, with focus on its heading", async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByRole("button", { name: "Start" }).click();
-  const heading = page.getByRole("heading", { level: 1, name: "Questions" });
+  const heading = page.getByRole("heading", { level: 1, name: "About the person with the spasms" });
   await heading.waitFor();
   assert.equal(await heading.evaluate((element) => element === document.activeElement), true);
   assert.deepEqual(errors, []);
@@ -40,7 +40,7 @@ test("a keyboard user can start with Tab and Enter", async () => {
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), "Start");
   await page.keyboard.press("Enter");
-  await page.getByRole("heading", { level: 1, name: "Questions" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "About the person with the spasms" }).waitFor();
   await context.close();
 });
 

@@ -34,3 +34,65 @@ export async function openApp(browser, options = {}) {
   await page.goto(BASE_URL);
   return { context, page, errors };
 }
+
+/** Answers, step by step, of an adult with ordinary night cramps in one calf. */
+export const SELF_CARE_PATH = [
+  [["How old", "16 to 64 years"], ["Who are you answering", "Myself"]],
+  [["Do you have any of these now", "None of these"]],
+  [["Where are the spasms", "Calf (back of the lower leg)"], ["one side of the body", "One side only"]],
+  [
+    ["happening right now", "No"],
+    ["How long does one", "Up to 10 minutes"],
+    ["Does stretching", "Yes"],
+    ["How often", "Now and then"],
+    ["How long have you had", "Months or longer"],
+    ["When do they happen", "At night or in bed"],
+    ["How bad", 5],
+    ["Have you tried stretching", "No, not yet"],
+  ],
+  [["Do you have any of these as well", "None of these"]],
+  [["wound, bite", "No"]],
+  [["Before or around", "None of these"], ["Are you pregnant", "No, or this does not apply"], ["Do any of these apply", "None of these"]],
+  [["health conditions", "None of these"]],
+  [["Do you take any of these medicines", "None of these"]],
+];
+
+/** The same path with one step's answers replaced: `changes` maps a step index to its answers. */
+export function pathWith(changes) {
+  return SELF_CARE_PATH.map((answers, index) => changes[index] ?? answers);
+}
+
+/** The fieldset of the question whose text contains `question`. */
+export function questionGroup(page, question) {
+  return page.getByRole("group", { name: new RegExp(question) });
+}
+
+/** Answers one question with the mouse: ticks the option, or types the number. */
+export async function answer(page, question, value) {
+  const group = questionGroup(page, question);
+  if (typeof value === "number") {
+    await group.getByRole("textbox").fill(String(value));
+  } else {
+    await group.locator("input").and(page.getByLabel(value, { exact: true })).check();
+  }
+}
+
+/** Answers every question of the current step, then presses Next. */
+export async function answerStep(page, answers) {
+  for (const [question, value] of answers) await answer(page, question, value);
+  await page.getByRole("button", { name: "Next" }).click();
+}
+
+/** Presses Start and answers `path`, one step after another. */
+export async function walk(page, path) {
+  await page.getByRole("button", { name: "Start" }).click();
+  for (const answers of path) {
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await answerStep(page, answers);
+  }
+}
+
+/** The text of the focused element's accessible heading, if a heading has focus. */
+export function focusedHeading(page) {
+  return page.evaluate(() => (/^H[1-6]$/.test(document.activeElement?.tagName ?? "") ? document.activeElement.textContent : null));
+}

@@ -1,5 +1,17 @@
-//! One component per file.
+//! One component per file; pieces without hooks are plain functions.
 
+pub mod advice;
 pub mod app;
-pub mod questions;
+pub mod body_map;
+pub mod calf_stretch;
+pub mod choice_list;
+pub mod level_icon;
+pub mod number_field;
+pub mod progress;
+pub mod question;
+pub mod result;
+pub mod review;
+pub mod sources;
 pub mod start;
+pub mod step;
+pub mod stop;

@@ -1,0 +1,63 @@
+//! Advice lists and reasons, shared by the result and the early-stop screens.
+
+use yew::prelude::*;
+
+use super::sources::source_list;
+use crate::content::messages::Msg;
+use crate::engine::{Advice, AdviceKind, Rule};
+
+/// The heading for a kind of advice.
+fn kind_title(kind: AdviceKind) -> Msg {
+    match kind {
+        AdviceKind::Now => Msg::AdviceNow,
+        AdviceKind::SelfCare => Msg::AdviceSelfCare,
+        AdviceKind::Prevention => Msg::AdvicePrevention,
+        AdviceKind::Caution => Msg::AdviceCaution,
+        AdviceKind::SafetyNet => Msg::AdviceSafetyNet,
+    }
+}
+
+/// The advice of one kind under its heading; nothing when there is none.
+/// `extra` follows the list (a drawing, say).
+pub fn advice_section(kind: AdviceKind, advice: &[&'static Advice], extra: Html) -> Html {
+    let items: Vec<&&Advice> = advice.iter().filter(|advice| advice.kind == kind).collect();
+    if items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class={classes!("advice", format!("advice-{}", kind_class(kind)))} aria-labelledby={format!("advice-{}", kind_class(kind))}>
+            <h2 id={format!("advice-{}", kind_class(kind))}>{ kind_title(kind).en() }</h2>
+            <ul>
+                { for items.iter().map(|advice| html! { <li>{ advice.text }</li> }) }
+            </ul>
+            { extra }
+        </section>
+    }
+}
+
+fn kind_class(kind: AdviceKind) -> &'static str {
+    match kind {
+        AdviceKind::Now => "now",
+        AdviceKind::SelfCare => "self-care",
+        AdviceKind::Prevention => "prevention",
+        AdviceKind::Caution => "caution",
+        AdviceKind::SafetyNet => "safety-net",
+    }
+}
+
+/// Each fired rule's reason with its sources.
+pub fn reasons(fired: &[&'static Rule]) -> Html {
+    html! {
+        <ul class="reasons">
+            { for fired.iter().map(|rule| html! {
+                <li class={format!("reason reason-{}", rule.level.id())}>
+                    <p>{ rule.reason }</p>
+                    <details class="reason-sources">
+                        <summary>{ Msg::Sources.en() }</summary>
+                        { source_list(rule.sources) }
+                    </details>
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,95 @@
+//! One step of the questionnaire: its title, its questions, Back and Next.
+
+use yew::prelude::*;
+
+use super::question::Question;
+use crate::app::focus::use_focus_on_mount;
+use crate::content::messages::Msg;
+use crate::content::questionnaire::CONTENT;
+use crate::engine::{Answer, Answers, Facts, Truth};
+
+/// Props of [`Step`].
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    /// The step's index.
+    pub step: usize,
+    /// Every answer so far.
+    pub answers: Answers,
+    /// Questions flagged as unanswered after Next.
+    pub flagged: Vec<usize>,
+    /// Called with a new answer.
+    pub on_answer: Callback<(usize, Option<Answer>)>,
+    /// Called on Next.
+    pub on_next: Callback<()>,
+    /// Called on Back.
+    pub on_back: Callback<()>,
+}
+
+/// A step; its heading takes focus when it appears, and after a Next with
+/// missing answers the first flagged field does.
+#[function_component(Step)]
+pub fn step(props: &StepProps) -> Html {
+    let heading = use_focus_on_mount(true);
+    let previously_flagged = use_mut_ref(Vec::new);
+    {
+        let first_flagged = props
+            .flagged
+            .first()
+            .map(|&question| CONTENT.questions[question].id);
+        use_effect_with(props.flagged.clone(), move |flagged| {
+            let newly_flagged = flagged
+                .iter()
+                .any(|question| !previously_flagged.borrow().contains(question));
+            previously_flagged.replace(flagged.clone());
+            let field = first_flagged.filter(|_| newly_flagged).and_then(|id| {
+                gloo::utils::document()
+                    .query_selector(&format!("[name=\"{id}\"], #{id}"))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(field) = field.and_then(|field| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field).ok()
+            }) {
+                // Focus can fail only on a detached node; nothing to do then.
+                let _ = field.focus();
+            }
+        });
+    }
+    let step = &CONTENT.steps[props.step];
+    let facts = Facts::new(&CONTENT, &props.answers);
+    let on_submit = props
+        .on_next
+        .reform(|event: SubmitEvent| event.prevent_default());
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    html! {
+        <section class="screen step" aria-labelledby="step-title">
+            <h1 id="step-title" tabindex="-1" ref={heading}>{ step.title }</h1>
+            <div aria-live="assertive" class="error-summary-region">
+                if !props.flagged.is_empty() {
+                    <p class="error-summary">
+                        <span class="error-icon" aria-hidden="true">{ "!" }</span>
+                        { Msg::StepHasErrors.en() }
+                    </p>
+                }
+            </div>
+            <form novalidate=true onsubmit={on_submit}>
+                // Its own element, so that questions appearing or going keep their keys.
+                <div class="questions">
+                    { for step.questions.clone().filter(|&question| facts.asked(question) == Truth::True).map(|question| html! {
+                        <Question
+                            key={question}
+                            question={question}
+                            answer={props.answers.get(question).copied()}
+                            flagged={props.flagged.contains(&question)}
+                            on_answer={props.on_answer.clone()}
+                        />
+                    }) }
+                </div>
+                <div class="actions">
+                    <button type="submit" class="button button-primary">{ Msg::Next.en() }</button>
+                    <button type="button" class="button" onclick={on_back}>{ Msg::Back.en() }</button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,65 @@
+//! The screen shown the moment an answer stops the questionnaire: call for help
+//! now (or get help today, for a baby), why, what to do, and a way back.
+
+use yew::prelude::*;
+
+use super::advice::{advice_section, reasons};
+use super::level_icon::{level_icon, level_time_frame};
+use crate::app::focus::use_focus_on_mount;
+use crate::app::text::fill;
+use crate::content::messages::Msg;
+use crate::content::questionnaire::CONTENT;
+use crate::engine::{assess, AdviceKind, Answers, Facts, Level};
+
+/// The emergency number shown until a region is chosen.
+const EMERGENCY_NUMBER: &str = "112";
+
+/// Props of [`Stop`].
+#[derive(Properties, PartialEq)]
+pub struct StopProps {
+    /// Every answer so far.
+    pub answers: Answers,
+    /// Called when the answer was a mistake.
+    pub on_undo: Callback<()>,
+}
+
+/// The early-stop screen.
+#[function_component(Stop)]
+pub fn stop(props: &StopProps) -> Html {
+    let heading = use_focus_on_mount(true);
+    let facts = Facts::new(&CONTENT, &props.answers);
+    let assessment = assess(&facts);
+    let emergency = assessment.level == Level::Emergency;
+    let title = if emergency {
+        Msg::StopEmergencyTitle
+    } else {
+        Msg::StopUrgentTitle
+    };
+    let on_undo = props.on_undo.reform(|_: MouseEvent| ());
+    html! {
+        <section class={classes!("screen", "stop", format!("level-{}", assessment.level.id()))} aria-labelledby="stop-title">
+            <div class="level-banner">
+                { level_icon(assessment.level) }
+                <h1 id="stop-title" tabindex="-1" ref={heading}>{ title.en() }</h1>
+            </div>
+            if emergency {
+                <a class="call-now" href={format!("tel:{EMERGENCY_NUMBER}")}>
+                    { fill(Msg::CallNow.en(), &[("number", EMERGENCY_NUMBER)]) }
+                </a>
+                <p class="hint">{ Msg::EmergencyNumberNote.en() }</p>
+            } else {
+                <p class="time-frame">{ level_time_frame(assessment.level).en() }</p>
+            }
+            { advice_section(AdviceKind::Now, &assessment.advice, Html::default()) }
+            <section aria-labelledby="stop-why">
+                <h2 id="stop-why">{ Msg::WhyStop.en() }</h2>
+                { reasons(&assessment.fired) }
+            </section>
+            <p class="not-diagnosis">{ Msg::ResultNotDiagnosis.en() }</p>
+            <div class="actions">
+                <button type="button" class="button" onclick={on_undo} aria-describedby="mistake-hint">{ Msg::Mistake.en() }</button>
+                <p id="mistake-hint" class="hint">{ Msg::MistakeHint.en() }</p>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,255 @@
+//! In a real browser: a step's controls, the body map, the missing-answer
+//! message, and the result, as a person meets them.
+#![cfg(target_arch = "wasm32")]
+
+mod browser;
+
+use spasm_triage::app::components::body_map::BodyMap;
+use spasm_triage::app::components::result::Result as ResultScreen;
+use spasm_triage::app::App;
+use spasm_triage::content::messages::Msg;
+use spasm_triage::content::questionnaire::CONTENT;
+use spasm_triage::engine::{AnswerValue, Answers};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Element, HtmlInputElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit,
+};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn app_on_first_step() -> Element {
+    let root = browser::fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    browser::button(&root, Msg::StartButton.en()).await.click();
+    browser::find::<Element>(&root, "#step-title").await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn a_step_shows_its_question_as_a_fieldset_with_labelled_radio_buttons() {
+    let root = app_on_first_step().await;
+    let legend: Element = browser::find(&root, "fieldset legend h2").await;
+    assert_eq!(
+        legend.text_content().as_deref(),
+        Some(CONTENT.questions[0].text)
+    );
+    let radios = root
+        .query_selector_all("input[type=radio][name=age_group]")
+        .unwrap();
+    assert_eq!(radios.length() as usize, CONTENT.questions[0].options.len());
+    for option in CONTENT.questions[0].options {
+        let label = root
+            .query_selector(&format!("label[for=age_group-{}]", option.id))
+            .unwrap();
+        assert_eq!(
+            label.and_then(|label| label.text_content()).as_deref(),
+            Some(option.text)
+        );
+    }
+    browser::button(&root, Msg::Next.en()).await;
+    browser::button(&root, Msg::Back.en()).await;
+}
+
+#[wasm_bindgen_test]
+async fn answering_shows_the_follow_up_question_of_the_same_step() {
+    let root = app_on_first_step().await;
+    assert!(root
+        .query_selector("input[name=answering_for]")
+        .unwrap()
+        .is_none());
+    browser::find::<HtmlInputElement>(&root, "#age_group-adult")
+        .await
+        .click();
+    browser::find::<Element>(&root, "input[name=answering_for]").await;
+}
+
+#[wasm_bindgen_test]
+async fn next_without_an_answer_shows_a_message_tied_to_the_question() {
+    let root = app_on_first_step().await;
+    browser::button(&root, Msg::Next.en()).await.click();
+    let error: Element = browser::find(&root, "#age_group-error").await;
+    assert!(error
+        .text_content()
+        .unwrap_or_default()
+        .contains(Msg::Required.en()));
+    let radio: HtmlInputElement = root
+        .query_selector("#age_group-adult")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(radio.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(radio
+        .get_attribute("aria-describedby")
+        .unwrap_or_default()
+        .contains("age_group-error"));
+    assert!(
+        root.query_selector("[aria-live=assertive] .error-summary")
+            .unwrap()
+            .is_some(),
+        "announced"
+    );
+    radio.click();
+    browser::find::<Element>(&root, "input[name=answering_for]").await;
+    assert!(
+        root.query_selector("#age_group-error").unwrap().is_none(),
+        "answering clears the message"
+    );
+}
+
+/// Shows the body map for the `where` question and the chosen regions as text.
+#[function_component(BodyMapHarness)]
+fn body_map_harness() -> Html {
+    let chosen = use_state(|| 0u32);
+    let question = CONTENT.question_index("where").expect("a where question");
+    let on_change = {
+        let chosen = chosen.clone();
+        Callback::from(move |mask| chosen.set(mask))
+    };
+    html! {
+        <>
+            <BodyMap question={question} chosen={*chosen} on_change={on_change} />
+            <output id="chosen">{ *chosen }</output>
+        </>
+    }
+}
+
+fn calf_bit() -> u32 {
+    let question = &CONTENT.questions[CONTENT.question_index("where").unwrap()];
+    1 << question.option_index("calf").unwrap()
+}
+
+async fn body_map() -> (Element, Element) {
+    let root = browser::fresh_root();
+    yew::Renderer::<BodyMapHarness>::with_root(root.clone()).render();
+    let calf = browser::find(&root, "g[role=checkbox][aria-label^=Calf]").await;
+    (root, calf)
+}
+
+async fn chosen(root: &Element, expected: u32) {
+    for _ in 0..100 {
+        if root
+            .query_selector("#chosen")
+            .unwrap()
+            .and_then(|out| out.text_content())
+            == Some(expected.to_string())
+        {
+            return;
+        }
+        browser::next_tick().await;
+    }
+    panic!("the chosen regions never became {expected}");
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_body_region_ticks_it_and_clicking_again_unticks_it() {
+    let (root, calf) = body_map().await;
+    assert_eq!(calf.get_attribute("aria-checked").as_deref(), Some("false"));
+    let click = || {
+        let init = MouseEventInit::new();
+        init.set_bubbles(true);
+        let event = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+        calf.first_element_child()
+            .unwrap()
+            .dispatch_event(&event)
+            .unwrap();
+    };
+    click();
+    chosen(&root, calf_bit()).await;
+    let calf: Element = browser::find(&root, "g[role=checkbox][aria-label^=Calf]").await;
+    assert_eq!(calf.get_attribute("aria-checked").as_deref(), Some("true"));
+    assert!(
+        calf.query_selector(".region-tick").unwrap().is_some(),
+        "a tick shows more than colour"
+    );
+    click();
+    chosen(&root, 0).await;
+}
+
+#[wasm_bindgen_test]
+async fn space_or_enter_on_a_focused_body_region_ticks_it() {
+    let (root, calf) = body_map().await;
+    assert_eq!(
+        calf.get_attribute("tabindex").as_deref(),
+        Some("0"),
+        "the region can take focus"
+    );
+    let press = |key: &str| {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        calf.dispatch_event(&event).unwrap();
+    };
+    press(" ");
+    chosen(&root, calf_bit()).await;
+    press("Enter");
+    chosen(&root, 0).await;
+    press("a");
+    chosen(&root, 0).await;
+}
+
+/// The result for answers given by id.
+#[derive(Properties, PartialEq)]
+struct ResultHarnessProps {
+    answers: Answers,
+}
+
+#[function_component(ResultHarness)]
+fn result_harness(props: &ResultHarnessProps) -> Html {
+    html! { <ResultScreen answers={props.answers.clone()} on_restart={Callback::noop()} /> }
+}
+
+fn answers(pairs: &[(&str, &str)]) -> Answers {
+    let mut answers = Answers::new(&CONTENT);
+    for (question, option) in pairs {
+        let question_is_several =
+            CONTENT.questions[CONTENT.question_index(question).unwrap()].takes_several();
+        let value = if question_is_several {
+            AnswerValue::Several(vec![(*option).to_owned()])
+        } else {
+            AnswerValue::One((*option).to_owned())
+        };
+        answers.set_by_id(&CONTENT, question, &value).unwrap();
+    }
+    answers
+}
+
+#[wasm_bindgen_test]
+async fn the_result_shows_the_level_in_words_the_reasons_with_sources_and_safety_netting() {
+    let root = browser::fresh_root();
+    let props = ResultHarnessProps {
+        answers: answers(&[
+            ("age_group", "adult"),
+            ("red_flags", "none"),
+            ("medicines", "statin"),
+        ]),
+    };
+    yew::Renderer::<ResultHarness>::with_root_and_props(root.clone(), props).render();
+    let heading: Element = browser::find(&root, "h1").await;
+    assert_eq!(
+        heading.text_content().as_deref(),
+        Some(Msg::LevelUrgent.en())
+    );
+    assert!(
+        root.query_selector(".level-banner svg[aria-hidden=true]")
+            .unwrap()
+            .is_some(),
+        "an icon beside the words"
+    );
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains(CONTENT.rule("u_statin").unwrap().reason));
+    let link = root
+        .query_selector(".reason a[href^='https://']")
+        .unwrap()
+        .expect("a source link");
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(text.contains(Msg::AdviceSafetyNet.en()));
+    assert!(text.contains(Msg::ResultNotDiagnosis.en()));
+}

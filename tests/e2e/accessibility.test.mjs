@@ -1,0 +1,67 @@
+// axe-core on every screen of a full path, at desktop width and at 320 px, and
+// no sideways scrolling at 320 px.
+
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { after, before, test } from "node:test";
+import { SELF_CARE_PATH, answerStep, launch, openApp } from "./support.mjs";
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser?.close());
+
+/** axe's violations on the page as it is now, as readable lines. */
+async function violations(page) {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    }),
+  );
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
+}
+
+/** Checks the current screen and records problems under its name. */
+async function checkScreen(page, name, width, problems) {
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  for (const line of await violations(page)) problems.push(`${name}: ${line}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (width <= 320 && overflow > 0) problems.push(`${name}: ${overflow} px of sideways scrolling`);
+}
+
+for (const width of [1280, 320]) {
+  test(`axe finds no violations on any screen at ${width} px`, async () => {
+    const problems = [];
+    const { context, page } = await openApp(browser, { viewport: { width, height: 800 } });
+    await checkScreen(page, "start", width, problems);
+    await page.getByRole("button", { name: "Start" }).click();
+    for (const answers of SELF_CARE_PATH) {
+      const title = await page.getByRole("heading", { level: 1 }).first().innerText();
+      await page.getByRole("button", { name: "Next" }).click();
+      await checkScreen(page, `${title} (with the missing-answer messages)`, width, problems);
+      await answerStep(page, answers);
+    }
+    await checkScreen(page, "review", width, problems);
+    await page.getByRole("button", { name: "See what to do" }).click();
+    await page.getByRole("heading", { level: 1, name: "Look after yourself at home" }).waitFor();
+    await checkScreen(page, "result", width, problems);
+    await context.close();
+
+    const emergency = await openApp(browser, { viewport: { width, height: 800 } });
+    await emergency.page.getByRole("button", { name: "Start" }).click();
+    await answerStep(emergency.page, SELF_CARE_PATH[0]);
+    await emergency.page.getByLabel(/^Chest pain/).click();
+    await emergency.page.getByRole("heading", { level: 1, name: "Call for help now" }).waitFor();
+    await checkScreen(emergency.page, "emergency", width, problems);
+    await emergency.context.close();
+
+    assert.deepEqual(problems, []);
+  });
+}
