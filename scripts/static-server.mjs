@@ -19,10 +19,12 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Starts serving `folder`; resolves to the server once it listens. */
+/** Starts serving `folder` (a path, or a function giving the path for each
+ * request, so a test can swap builds); resolves to the server once it listens. */
 export function serve(folder, port) {
-  const root = resolve(folder);
+  const rootOf = typeof folder === "function" ? () => resolve(folder()) : () => resolve(folder);
   const server = createServer(async (request, response) => {
+    const root = rootOf();
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
     if (file !== root && !file.startsWith(root + sep)) {

@@ -1,5 +1,5 @@
-//! Mounts the app into the page's body.
+//! Starts the app in the page.
 
 fn main() {
-    yew::Renderer::<spasm_triage::app::App>::new().render();
+    spasm_triage::app::start();
 }

@@ -70,6 +70,7 @@ async fn next_without_an_answer_shows_a_message_tied_to_the_question() {
     let root = app_on_first_step().await;
     browser::button(&root, Msg::Next.en()).await.click();
     let error: Element = browser::find(&root, "#age_group-error").await;
+    browser::focused("age_group-baby").await;
     assert!(error
         .text_content()
         .unwrap_or_default()

@@ -21,6 +21,8 @@ pub enum Screen {
     Result,
     /// The questionnaire stopped early (an emergency, or a baby); the step it stopped on.
     Stopped(usize),
+    /// What the app stores, where and for how long.
+    Privacy,
 }
 
 impl Screen {
@@ -32,6 +34,7 @@ impl Screen {
             Screen::Review => "#review".to_owned(),
             Screen::Result => "#result".to_owned(),
             Screen::Stopped(_) => "#help-now".to_owned(),
+            Screen::Privacy => "#privacy".to_owned(),
         }
     }
 
@@ -42,6 +45,7 @@ impl Screen {
             "review" => Some(Screen::Review),
             "result" => Some(Screen::Result),
             "help-now" => Some(Screen::Stopped(0)),
+            "privacy" => Some(Screen::Privacy),
             other => other
                 .strip_prefix("step-")
                 .and_then(|id| CONTENT.step_index(id))
@@ -64,6 +68,19 @@ pub struct State {
     /// Whether the last move came from the browser's history (Back or Forward),
     /// so the URL already matches and needs no new history entry.
     pub from_history: bool,
+    /// Whether the person chose to keep their answers on this device.
+    pub keep: bool,
+    /// A message about the stored answers to show, if any.
+    pub notice: Option<Notice>,
+}
+
+/// Messages about stored answers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Notice {
+    /// The person cleared their answers.
+    Cleared,
+    /// Answers saved earlier could not be used and were removed.
+    Discarded,
 }
 
 impl Default for State {
@@ -74,6 +91,20 @@ impl Default for State {
             flagged: Vec::new(),
             from_review: false,
             from_history: false,
+            keep: false,
+            notice: None,
+        }
+    }
+}
+
+impl State {
+    /// The state to start from, with answers found on the device.
+    pub fn restored(answers: Answers, keep: bool, discarded: bool) -> State {
+        State {
+            answers,
+            keep,
+            notice: discarded.then_some(Notice::Discarded),
+            ..State::default()
         }
     }
 }
@@ -99,6 +130,10 @@ pub enum Action {
     Navigate(Screen),
     /// Start again with no answers.
     Restart,
+    /// Choose whether to keep the answers on this device.
+    SetKeep(bool),
+    /// Remove every answer, here and on the device.
+    Clear,
 }
 
 impl State {
@@ -107,6 +142,7 @@ impl State {
             screen,
             flagged: Vec::new(),
             from_history: false,
+            notice: None,
             ..self.clone()
         }
     }
@@ -125,7 +161,7 @@ impl State {
         };
         let reachable = stop.or(open).unwrap_or(CONTENT.steps.len());
         match wanted {
-            Screen::Start => Screen::Start,
+            Screen::Start | Screen::Privacy => wanted,
             Screen::Step(step) if step <= reachable && facts.step_shown(step) != Truth::False => {
                 wanted
             }
@@ -151,10 +187,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
-            Action::Start => {
-                let facts = Facts::new(&CONTENT, &self.answers);
-                self.with_screen(Screen::Step(resume_step(&facts).unwrap_or(0)))
-            }
+            Action::Start => self.with_screen(self.allowed(Screen::Review)),
             Action::Answer(question, answer) => {
                 let mut answers = self.answers.clone();
                 let changed = match answer {
@@ -236,7 +269,18 @@ impl Reducible for State {
                 from_history: true,
                 ..self.with_screen(self.allowed(wanted))
             },
-            Action::Restart => State::default(),
+            Action::Restart => State {
+                keep: self.keep,
+                ..State::default()
+            },
+            Action::SetKeep(keep) => State {
+                keep,
+                ..(*self).clone()
+            },
+            Action::Clear => State {
+                notice: Some(Notice::Cleared),
+                ..State::default()
+            },
         };
         if next == *self {
             self

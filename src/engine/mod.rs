@@ -8,6 +8,7 @@ mod error;
 mod facts;
 mod flow;
 mod model;
+pub mod saved;
 
 pub use answers::{Answer, AnswerValue, Answers};
 pub use assessment::{assess, Assessment};

@@ -37,8 +37,11 @@ test("Start leads to the first step, with focus on its heading", async () => {
 test("a keyboard user can start with Tab and Enter", async () => {
   const { context, page } = await openApp(browser);
   await page.getByRole("button", { name: "Start" }).waitFor();
+  const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim());
   await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), "Start");
+  assert.equal(await focusedText(), "Muscle spasm and cramp checker", "first the header's link");
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(), "Start");
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { level: 1, name: "About the person with the spasms" }).waitFor();
   await context.close();

@@ -4,7 +4,7 @@
 import { chromium } from "playwright-core";
 
 /** Where the built dist/ is served. */
-export const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:8080";
+export const BASE_URL = (process.env.BASE_URL ?? "http://127.0.0.1:8080").replace(/\/?$/, "/");
 
 /** Starts headless Chromium with the switches this machine needs. */
 export function launch() {

@@ -6,6 +6,8 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::footer::Footer;
+use super::privacy::Privacy;
 use super::progress::Progress;
 use super::result::Result;
 use super::review::Review;
@@ -13,6 +15,8 @@ use super::start::Start;
 use super::step::Step;
 use super::stop::Stop;
 use crate::app::state::{Action, Screen, State};
+use crate::app::storage;
+use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::engine::{progress, Facts};
 
@@ -45,11 +49,37 @@ fn show_in_url(screen: Screen, replace: bool) {
     }
 }
 
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Whether to load and save answers in the browser's storage (off when a
+    /// test or the server-side renderer mounts the app).
+    #[prop_or_default]
+    pub use_storage: bool,
+}
+
 /// The whole app.
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(State::default);
+pub fn app(props: &AppProps) -> Html {
+    let use_storage = props.use_storage;
+    let state = use_reducer(|| {
+        if !use_storage {
+            return State::default();
+        }
+        let loaded = storage::load();
+        State::restored(loaded.answers, loaded.keep, loaded.discarded)
+    });
     let first_screen = use_mut_ref(|| true);
+
+    // Keep the answers on the device as the person chose (this tab, or 7 days).
+    use_effect_with(
+        (state.answers.clone(), state.keep),
+        move |(answers, keep)| {
+            if use_storage {
+                storage::save(answers, *keep);
+            }
+        },
+    );
 
     // Follow the browser's Back and Forward, and a fragment present on load.
     {
@@ -121,6 +151,19 @@ pub fn app() -> Html {
         Screen::Stopped(_) => html! {
             <Stop answers={state.answers.clone()} on_undo={send(Action::UndoStop)} />
         },
+        Screen::Privacy => html! { <Privacy /> },
     };
-    html! { <main id="main">{ screen }</main> }
+    let on_keep = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |keep| dispatcher.dispatch(Action::SetKeep(keep)))
+    };
+    html! {
+        <>
+            <header class="app-header">
+                <a href="#" class="app-name">{ Msg::AppName.en() }</a>
+            </header>
+            <main id="main">{ screen }</main>
+            <Footer keep={state.keep} notice={state.notice} on_keep={on_keep} on_clear={send(Action::Clear)} />
+        </>
+    }
 }

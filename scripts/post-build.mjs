@@ -1,0 +1,57 @@
+// Trunk post_build hook: runs on the finished build in $TRUNK_STAGING_DIR.
+// 1. The loader fetches the wasm through a Request that carries its integrity hash.
+// 2. The Content-Security-Policy placeholder in index.html becomes the policy, with
+//    the hash of the inline bootstrap (the one inline script) instead of 'unsafe-inline'.
+// 3. sw.js is written with the list of every file of this build, for offline use.
+
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("run by Trunk as a post_build hook: TRUNK_STAGING_DIR is not set");
+
+const digest = (algorithm, data) => createHash(algorithm).update(data).digest("base64");
+const indexPath = join(dir, "index.html");
+let html = await readFile(indexPath, "utf8");
+
+// 1. Subresource integrity for the wasm the loader fetches.
+const wasmPath = html.match(/module_or_path: '(\/[^']+_bg\.wasm)'/)?.[1];
+if (!wasmPath) throw new Error("index.html: the loader's wasm path was not found");
+const wasmIntegrity = `sha384-${digest("sha384", await readFile(join(dir, wasmPath)))}`;
+html = html.replace(
+  `module_or_path: '${wasmPath}'`,
+  `module_or_path: new Request('${wasmPath}', { integrity: '${wasmIntegrity}' })`,
+);
+
+// 2. The Content-Security-Policy, with the hash of each inline script.
+const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+const scriptHashes = inlineScripts.map((script) => `'sha256-${digest("sha256", script)}'`).join(" ");
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes}`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+if (!html.includes("__CONTENT_SECURITY_POLICY__")) throw new Error("index.html: the CSP placeholder is missing");
+html = html.replace("__CONTENT_SECURITY_POLICY__", policy);
+await writeFile(indexPath, html);
+
+// 3. The service worker, listing every file of this build.
+const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+  .filter((entry) => entry.isFile() && entry.name !== "sw.js")
+  .map((entry) => `/${join(entry.parentPath ?? entry.path, entry.name).slice(dir.length + 1)}`)
+  .sort();
+const hashes = await Promise.all(files.map(async (file) => digest("sha256", await readFile(join(dir, file)))));
+const version = createHash("sha256").update(hashes.join()).digest("hex").slice(0, 16);
+const worker = (await readFile(new URL("../src/sw.js", import.meta.url), "utf8"))
+  .replace("__VERSION__", version)
+  .replace("__FILES__", JSON.stringify(["/", ...files]));
+await writeFile(join(dir, "sw.js"), worker);
+console.log(`post-build: CSP with ${inlineScripts.length} inline script hash(es), wasm integrity, sw.js ${version} with ${files.length} files`);

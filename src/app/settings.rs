@@ -1,0 +1,52 @@
+//! Options a host page sets in the URL: `accent` (a theme colour as hex) and
+//! `compact` (hide the app's header). Anything invalid is ignored and the
+//! default used; values are only ever set as CSS custom property values after
+//! strict checks, never inserted as HTML or CSS text.
+
+/// The options the page was opened with.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Settings {
+    /// A theme colour, `#rrggbb`, dark enough for text on white.
+    pub accent: Option<String>,
+    /// Whether to hide the app's header.
+    pub compact: bool,
+}
+
+impl Settings {
+    /// Reads the options from a URL query such as `?accent=%23005a9c&compact=1`.
+    pub fn from_query(query: &str) -> Settings {
+        let mut settings = Settings::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match name {
+                "accent" => settings.accent = accent(value),
+                "compact" => settings.compact = matches!(value, "" | "1" | "true" | "yes"),
+                _ => {}
+            }
+        }
+        settings
+    }
+}
+
+/// A `#rrggbb` colour (the `#` may be written `%23` or left out) with a
+/// contrast of at least 4.5:1 against white, since text and links use it.
+fn accent(value: &str) -> Option<String> {
+    let hex = value
+        .strip_prefix("%23")
+        .or_else(|| value.strip_prefix('#'))
+        .unwrap_or(value);
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |at: usize| {
+        let value = f64::from(u8::from_str_radix(&hex[at..at + 2], 16).ok()?) / 255.0;
+        Some(if value <= 0.04045 {
+            value / 12.92
+        } else {
+            ((value + 0.055) / 1.055).powf(2.4)
+        })
+    };
+    let luminance = 0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?;
+    let contrast_with_white = 1.05 / (luminance + 0.05);
+    (contrast_with_white >= 4.5).then(|| format!("#{}", hex.to_ascii_lowercase()))
+}

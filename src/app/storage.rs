@@ -1,0 +1,95 @@
+//! Where answers are kept on this device: in the tab's sessionStorage while it
+//! is open, and in localStorage for up to 7 days only when the person opts in.
+//! Nothing else is stored, and nothing is ever sent anywhere.
+
+use web_sys::Storage;
+
+use crate::content::questionnaire::CONTENT;
+use crate::engine::saved::{decode, encode};
+use crate::engine::Answers;
+
+/// The one key the app uses, in both storages.
+const KEY: &str = "spasm-triage";
+
+/// What was found on the device when the app started.
+pub struct Loaded {
+    /// The answers, or none.
+    pub answers: Answers,
+    /// Whether the person had chosen to keep their answers on this device.
+    pub keep: bool,
+    /// Whether saved answers were found but could not be used (and were removed).
+    pub discarded: bool,
+}
+
+fn session() -> Option<Storage> {
+    gloo::utils::window().session_storage().ok().flatten()
+}
+
+fn local() -> Option<Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+fn read(storage: Option<Storage>) -> Option<String> {
+    storage.and_then(|storage| storage.get_item(KEY).ok().flatten())
+}
+
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Loads saved answers: this tab's first, else those kept on the device.
+/// Anything unreadable, out of date or expired is removed and reported.
+pub fn load() -> Loaded {
+    let kept = read(local());
+    let keep = kept.is_some();
+    let Some(text) = read(session()).or(kept) else {
+        return Loaded {
+            answers: Answers::new(&CONTENT),
+            keep: false,
+            discarded: false,
+        };
+    };
+    match decode(&CONTENT, &text, now_ms()) {
+        Ok(answers) => Loaded {
+            answers,
+            keep,
+            discarded: false,
+        },
+        Err(_) => {
+            clear();
+            Loaded {
+                answers: Answers::new(&CONTENT),
+                keep: false,
+                discarded: true,
+            }
+        }
+    }
+}
+
+/// Saves the answers for this tab, and on the device too when `keep` is set.
+/// With no answers, removes everything.
+pub fn save(answers: &Answers, keep: bool) {
+    if answers.to_values(&CONTENT).is_empty() {
+        clear();
+        return;
+    }
+    let text = encode(&CONTENT, answers, now_ms());
+    // Storage can be full or switched off; the questionnaire works on without it.
+    if let Some(storage) = session() {
+        let _ = storage.set_item(KEY, &text);
+    }
+    if let Some(storage) = local() {
+        let _ = if keep {
+            storage.set_item(KEY, &text)
+        } else {
+            storage.remove_item(KEY)
+        };
+    }
+}
+
+/// Removes everything the app stored on this device.
+pub fn clear() {
+    for storage in [session(), local()].into_iter().flatten() {
+        let _ = storage.remove_item(KEY);
+    }
+}

@@ -1,0 +1,42 @@
+// The service worker: keeps every file of one build in a cache so the checker
+// works offline. scripts/post-build.mjs fills in the version and the file list.
+// It sends nothing anywhere: it only stores and serves the app's own files.
+
+const VERSION = "__VERSION__";
+const FILES = __FILES__;
+const CACHE = `spasm-triage-${VERSION}`;
+
+// Install: fetch the whole new build into its own cache. If any file fails, the
+// install fails and the old version stays in charge.
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(FILES))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+// Activate: only now, with the new cache complete, delete older versions.
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("spasm-triage-") && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Serve from the cache first. A page address with options (?lang=...) is the same
+// page, and any other page address gets the app. Only a request the cache cannot
+// answer (the browser dropped it) goes on to the network, unchanged.
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      const cached = (await cache.match(request, { ignoreSearch: true })) ?? (request.mode === "navigate" ? await cache.match("/") : undefined);
+      return cached ?? fetch(request);
+    }),
+  );
+});

@@ -1,0 +1,100 @@
+// The privacy promise, checked on the build and in the browser: no code that
+// sends data, a strict Content-Security-Policy, and no request during use.
+
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { after, before, test } from "node:test";
+import { SELF_CARE_PATH, launch, openApp, walk } from "./support.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser?.close());
+
+const read = (file) => readFile(`dist/${file}`, "utf8");
+const digest = (algorithm, data) => createHash(algorithm).update(data).digest("base64");
+
+/** Every place in the built code that could send something, by file and line. */
+const SENDING = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|RTCPeerConnection|sendBeacon|importScripts)\s*\(|new\s+(XMLHttpRequest|WebSocket|EventSource|RTCPeerConnection)\b/;
+
+/** The only two allowed: the loader fetching its own wasm, and the offline
+ * worker passing on a request for one of the app's own files it lacks. */
+const ALLOWED = ["module_or_path = fetch(module_or_path);", "return cached ?? fetch(request);"];
+
+test("the built code contains nothing that sends data beyond the loader's fetch of its own wasm", async () => {
+  const files = (await readdir("dist")).filter((file) => /\.(js|html)$/.test(file));
+  const found = [];
+  for (const file of files) {
+    (await read(file)).split("\n").forEach((line, index) => {
+      if (SENDING.test(line)) found.push({ file, line: index + 1, code: line.trim() });
+    });
+  }
+  const unexpected = found.filter(({ code }) => !ALLOWED.includes(code));
+  assert.deepEqual(unexpected, []);
+  assert.equal(found.filter(({ code }) => code === ALLOWED[0]).length, 1, "one loader fetch");
+  const wasm = (await readdir("dist")).find((file) => file.endsWith(".wasm"));
+  const imports = (await readFile(`dist/${wasm}`)).toString("latin1");
+  assert.doesNotMatch(imports, /__wbg_(fetch|send|sendBeacon|open)_/, "the wasm imports no sending function");
+});
+
+test("index.html carries a strict Content-Security-Policy with the bootstrap's hash", async () => {
+  const html = await read("index.html");
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? "";
+  const directives = Object.fromEntries(policy.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  assert.deepEqual(directives["default-src"], ["'self'"]);
+  assert.deepEqual(directives["connect-src"], ["'self'"]);
+  assert.deepEqual(directives["style-src"], ["'self'"]);
+  assert.deepEqual(directives["img-src"], ["'self'", "data:"], "data: only for the inline icon");
+  assert.deepEqual(directives["object-src"], ["'none'"]);
+  assert.deepEqual(directives["base-uri"], ["'none'"]);
+  assert.deepEqual(directives["form-action"], ["'none'"]);
+  assert.ok(!policy.includes("unsafe-inline") && !policy.includes("'unsafe-eval'"), policy);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+  assert.equal(inline.length, 1, "one inline bootstrap");
+  assert.deepEqual(directives["script-src"], ["'self'", "'wasm-unsafe-eval'", `'sha256-${digest("sha256", inline[0])}'`]);
+  assert.match(html, /<meta name="referrer" content="no-referrer">/);
+  assert.ok(html.indexOf("Content-Security-Policy") < html.indexOf("<script"), "the policy comes before any script");
+});
+
+test("the script and the wasm are checked against their integrity hashes", async () => {
+  const html = await read("index.html");
+  const [, wasmPath, wasmIntegrity] = html.match(/new Request\('\/([^']+\.wasm)', \{ integrity: '([^']+)' \}\)/) ?? [];
+  assert.ok(wasmPath, "the loader fetches the wasm with an integrity hash");
+  assert.equal(wasmIntegrity, `sha384-${digest("sha384", await readFile(`dist/${wasmPath}`))}`);
+  const [, jsPath, jsIntegrity] = html.match(/<link rel="modulepreload" href="\/([^"]+\.js)"[^>]*integrity="([^"]+)"/) ?? [];
+  assert.equal(jsIntegrity, `sha384-${digest("sha384", await readFile(`dist/${jsPath}`))}`);
+});
+
+test("after the first load, a whole questionnaire makes no request, and no request ever carries an answer", async () => {
+  const { context, page, errors } = await openApp(browser);
+  const requests = [];
+  context.on("request", (request) => requests.push(request));
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.getByRole("button", { name: "Start" }).waitFor();
+  const firstLoad = requests.length;
+  await walk(page, SELF_CARE_PATH);
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.getByRole("heading", { level: 1, name: "Look after yourself at home" }).waitFor();
+  const sent = requests.slice(firstLoad).map((request) => request.url()).filter((url) => !url.startsWith("data:"));
+  assert.deepEqual(sent, [], "no request while answering");
+  const answers = ["adult", "calf", "none", "sometimes", "months", "16 to 64", "Calf", "Myself"];
+  for (const request of requests) {
+    const sent = [request.url(), JSON.stringify(await request.allHeaders()), request.postData() ?? ""].join("\n");
+    for (const answer of answers) assert.ok(!sent.includes(answer), `${request.url()} carries "${answer}"`);
+  }
+  assert.deepEqual(errors, [], "no Content-Security-Policy violation or other error");
+  await context.close();
+});
+
+test("links to sources open without a referrer", async () => {
+  const { context, page } = await openApp(browser);
+  await walk(page, SELF_CARE_PATH.map((step, index) => (index === 8 ? [["Do you take any of these medicines", "A statin for cholesterol, such as atorvastatin or simvastatin"]] : step)));
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.getByRole("heading", { level: 1, name: "Get medical help today" }).waitFor();
+  const rels = await page.locator("main a[href^='https://']").evaluateAll((links) => links.map((link) => link.rel));
+  assert.ok(rels.length > 0);
+  assert.ok(rels.every((rel) => rel === "noopener noreferrer"), rels.join());
+  await context.close();
+});
