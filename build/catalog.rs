@@ -1,34 +1,42 @@
-//! The message catalog (`key = text` lines) as a `Msg` enum with its English text.
+//! The message catalogs: the English interface catalog gives the `Msg` keys;
+//! the questionnaire adds its own texts; each translation file gives the same
+//! keys in another language. The result is one table per language, in key order.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
-/// The English catalog.
-pub const SOURCE: &str = "src/content/messages.en.txt";
+/// The English interface catalog.
+pub const ENGLISH: &str = "src/content/messages.en.txt";
+
+/// The translations: language code and file. A missing key falls back to English
+/// here, and a test reports it.
+pub const TRANSLATIONS: [(&str, &str); 2] = [
+    ("es", "src/content/messages.es.txt"),
+    ("ar", "src/content/messages.ar.txt"),
+];
 
 /// Reads `key = text` lines, skipping blank lines and `#` comments.
-fn parse(source: &str) -> Vec<(String, String)> {
+pub fn parse(source: &str, file: &str) -> Vec<(String, String)> {
     let mut entries: Vec<(String, String)> = Vec::new();
     for (number, line) in source.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let at = format!("{SOURCE}:{}", number + 1);
+        let at = format!("{file}:{}", number + 1);
         let (key, text) = line
             .split_once(" = ")
             .unwrap_or_else(|| panic!("{at}: expected `key = text`"));
-        let key = key.trim();
-        assert!(
-            super::is_snake_case(key),
-            "{at}: key `{key}` is not snake_case"
-        );
-        assert!(
-            entries.iter().all(|(seen, _)| seen != key),
-            "{at}: key `{key}` appears twice"
-        );
-        entries.push((key.to_owned(), text.trim().to_owned()));
+        entries.push((key.trim().to_owned(), text.trim().to_owned()));
     }
     entries
+}
+
+/// Every text of the app, English first, in the order of their keys.
+pub struct Texts {
+    /// (key, English text); the first `interface` entries are the `Msg` keys.
+    entries: Vec<(String, String)>,
+    interface: usize,
 }
 
 fn camel_case(key: &str) -> String {
@@ -43,22 +51,73 @@ fn camel_case(key: &str) -> String {
         .collect()
 }
 
-/// Rust source for the catalog.
-pub fn generate(source: &str) -> String {
-    let entries = parse(source);
-    let mut out = String::from(
-        "/// A key of the message catalog: one sentence or label the app shows.\n\
-         #[derive(Clone, Copy, PartialEq, Eq, Debug)]\npub enum Msg {\n",
-    );
-    for (key, _) in &entries {
-        writeln!(out, "    /// `{key}`\n    {},", camel_case(key)).unwrap();
+impl Texts {
+    /// Starts from the English interface catalog.
+    pub fn from_interface(source: &str) -> Texts {
+        let entries = parse(source, ENGLISH);
+        for (index, (key, _)) in entries.iter().enumerate() {
+            assert!(
+                super::is_snake_case(key),
+                "{ENGLISH}: key `{key}` is not snake_case"
+            );
+            assert!(
+                entries[..index].iter().all(|(seen, _)| seen != key),
+                "{ENGLISH}: key `{key}` appears twice"
+            );
+        }
+        Texts {
+            interface: entries.len(),
+            entries,
+        }
     }
-    out.push_str(
-        "}\n\nimpl Msg {\n    /// The English text of this message.\n    pub const fn en(self) -> &'static str {\n        match self {\n",
-    );
-    for (key, text) in &entries {
-        writeln!(out, "            Msg::{} => {text:?},", camel_case(key)).unwrap();
+
+    /// Adds a questionnaire text under `key` and returns its index.
+    pub fn add(&mut self, key: String, english: &str) -> usize {
+        assert!(
+            self.entries.iter().all(|(known, _)| *known != key),
+            "text key `{key}` appears twice"
+        );
+        self.entries.push((key, english.to_owned()));
+        self.entries.len() - 1
     }
-    out.push_str("        }\n    }\n}\n");
-    out
+
+    /// Rust source for `Msg`, the keys and one table per language.
+    pub fn generate(&self, translations: &[(&str, String)]) -> String {
+        let mut out = String::from(
+            "/// A key of the interface catalog: one sentence or label the app shows.\n\
+             #[derive(Clone, Copy, PartialEq, Eq, Debug)]\npub enum Msg {\n",
+        );
+        for (index, (key, _)) in self.entries[..self.interface].iter().enumerate() {
+            writeln!(out, "    /// `{key}`\n    {} = {index},", camel_case(key)).unwrap();
+        }
+        out.push_str("}\n\nimpl Msg {\n    /// The message as a text of the catalogs.\n    pub const fn text(self) -> Text {\n        Text(self as u16)\n    }\n}\n\n");
+        let count = self.entries.len();
+        writeln!(
+            out,
+            "/// How many texts each language has.\npub const TEXT_COUNT: usize = {count};\n"
+        )
+        .unwrap();
+        out.push_str(
+            "/// Every text's key, in table order.\npub static KEYS: [&str; TEXT_COUNT] = [\n",
+        );
+        for (key, _) in &self.entries {
+            writeln!(out, "    {key:?},").unwrap();
+        }
+        out.push_str("];\n\n/// English, then each translation, in the order of `Lang`.\npub static TABLES: [[&str; TEXT_COUNT]; 3] = [\n    [\n");
+        for (_, text) in &self.entries {
+            writeln!(out, "        {text:?},").unwrap();
+        }
+        out.push_str("    ],\n");
+        for (code, source) in translations {
+            let translated: HashMap<String, String> = parse(source, code).into_iter().collect();
+            out.push_str("    [\n");
+            for (key, english) in &self.entries {
+                let text = translated.get(key).unwrap_or(english);
+                writeln!(out, "        {text:?},").unwrap();
+            }
+            out.push_str("    ],\n");
+        }
+        out.push_str("];\n");
+        out
+    }
 }

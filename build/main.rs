@@ -1,5 +1,6 @@
-//! Build-time work, so the app ships plain Rust data and no parser: the message
-//! catalog becomes a `Msg` enum, and the questionnaire file becomes static data.
+//! Build-time work, so the app ships plain Rust data and no parser: the
+//! questionnaire file becomes static data, and every sentence the app shows (the
+//! interface's and the questionnaire's) goes into one table per language.
 
 mod catalog;
 mod condition;
@@ -11,22 +12,23 @@ use std::path::PathBuf;
 
 fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (source, target, generate) in [
-        (
-            catalog::SOURCE,
-            "messages.rs",
-            catalog::generate as fn(&str) -> String,
-        ),
-        (
-            questionnaire::SOURCE,
-            "questionnaire.rs",
-            questionnaire::generate,
-        ),
-    ] {
-        println!("cargo:rerun-if-changed={source}");
-        let text = fs::read_to_string(source).unwrap_or_else(|error| panic!("{source}: {error}"));
-        fs::write(out.join(target), generate(&text)).expect("OUT_DIR is writable");
-    }
+    let read = |path: &str| {
+        println!("cargo:rerun-if-changed={path}");
+        fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"))
+    };
+    let mut texts = catalog::Texts::from_interface(&read(catalog::ENGLISH));
+    let content = questionnaire::generate(&read(questionnaire::SOURCE), &mut texts);
+    // A missing translation falls back to English; the catalog test reports it.
+    let translations: Vec<(&str, String)> = catalog::TRANSLATIONS
+        .iter()
+        .map(|(code, path)| {
+            println!("cargo:rerun-if-changed={path}");
+            (*code, fs::read_to_string(path).unwrap_or_default())
+        })
+        .collect();
+    let messages = texts.generate(&translations);
+    fs::write(out.join("questionnaire.rs"), content).expect("OUT_DIR is writable");
+    fs::write(out.join("messages.rs"), messages).expect("OUT_DIR is writable");
 }
 
 /// Whether `id` is a stable snake_case id.

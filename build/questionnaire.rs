@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use serde::Deserialize;
 
+use super::catalog::Texts;
 use super::condition::{to_rust, QuestionInfo};
 use super::is_snake_case;
 
@@ -128,15 +129,11 @@ fn lookup<'a>(table: &[(&str, &'a str)], what: &str, id: &str, item: &str) -> &'
         .unwrap_or_else(|| panic!("{SOURCE}: {item}: unknown {what} `{id}`"))
 }
 
-fn option_text(text: &Option<String>) -> String {
-    text.as_ref()
-        .map_or("None".to_owned(), |text| format!("Some({text:?})"))
-}
-
-/// Rust source for the questionnaire.
-pub fn generate(source: &str) -> String {
+/// Rust source for the questionnaire; its texts go into `texts`.
+pub fn generate(source: &str, texts: &mut Texts) -> String {
+    let mut text = |key: String, english: &str| format!("Text({})", texts.add(key, english));
     let file: File = toml::from_str(source).unwrap_or_else(|error| panic!("{SOURCE}: {error}"));
-    let yes_no = [("yes", "Yes"), ("no", "No")];
+    let yes_no = ["yes", "no"];
 
     // Questions, flattened in asking order, with their step.
     let mut questions: Vec<(usize, &QuestionDef)> = Vec::new();
@@ -174,7 +171,7 @@ pub fn generate(source: &str) -> String {
         .map(|(_, question)| QuestionInfo {
             id: &question.id,
             options: if question.kind == "yes_no" {
-                yes_no.iter().map(|(id, _)| *id).collect()
+                yes_no.to_vec()
             } else {
                 question
                     .options
@@ -230,10 +227,11 @@ pub fn generate(source: &str) -> String {
         let item = format!("step `{}`", step.id);
         let when = condition(&step.when, first, &item);
         let end = first + step.question.len();
+        let title = text(format!("step.{}.title", step.id), &step.title);
         writeln!(
             out,
-            "        Step {{ id: {:?}, title: {:?}, when: {when}, questions: {first}..{end} }},",
-            step.id, step.title
+            "        Step {{ id: {:?}, title: {title}, when: {when}, questions: {first}..{end} }},",
+            step.id
         )
         .unwrap();
         debug_assert!(questions[first].0 == index);
@@ -256,7 +254,10 @@ pub fn generate(source: &str) -> String {
                     "{SOURCE}: {item}: a number has no options"
                 );
                 (
-                    format!("QuestionKind::Number {{ min: {min}, max: {max}, unit: {unit:?} }}"),
+                    format!(
+                        "QuestionKind::Number {{ min: {min}, max: {max}, unit: {} }}",
+                        text(format!("question.{}.unit", question.id), unit)
+                    ),
                     vec![],
                 )
             }
@@ -267,8 +268,9 @@ pub fn generate(source: &str) -> String {
                 );
                 let options = yes_no
                     .iter()
-                    .map(|(id, text)| {
-                        format!("Choice {{ id: {id:?}, text: {text:?}, help: None, none: false }}")
+                    .map(|id| {
+                        let msg = if *id == "yes" { "Yes" } else { "No" };
+                        format!("Choice {{ id: {id:?}, text: Msg::{msg}.text(), help: None, none: false }}")
                     })
                     .collect();
                 ("QuestionKind::YesNo".to_owned(), options)
@@ -290,11 +292,15 @@ pub fn generate(source: &str) -> String {
                     .options
                     .iter()
                     .map(|option| {
+                        let key = format!("option.{}.{}", question.id, option.id);
+                        let help = match &option.help {
+                            Some(help) => format!("Some({})", text(format!("{key}.help"), help)),
+                            None => "None".to_owned(),
+                        };
                         format!(
-                            "Choice {{ id: {:?}, text: {:?}, help: {}, none: {} }}",
+                            "Choice {{ id: {:?}, text: {}, help: {help}, none: {} }}",
                             option.id,
-                            option.text,
-                            option_text(&option.help),
+                            text(format!("{key}.text"), &option.text),
                             option.none
                         )
                     })
@@ -308,12 +314,18 @@ pub fn generate(source: &str) -> String {
             }
             other => panic!("{SOURCE}: {item}: unknown kind `{other}`"),
         };
+        let help = match &question.help {
+            Some(help) => format!(
+                "Some({})",
+                text(format!("question.{}.help", question.id), help)
+            ),
+            None => "None".to_owned(),
+        };
+        let question_text = text(format!("question.{}.text", question.id), &question.text);
         writeln!(
             out,
-            "        Question {{ id: {:?}, step: {step}, kind: {kind}, text: {:?}, help: {}, options: &[{}], when: {when} }},",
+            "        Question {{ id: {:?}, step: {step}, kind: {kind}, text: {question_text}, help: {help}, options: &[{}], when: {when} }},",
             question.id,
-            question.text,
-            option_text(&question.help),
             options.join(", ")
         )
         .unwrap();
@@ -344,12 +356,12 @@ pub fn generate(source: &str) -> String {
                     .to_string()
             })
             .collect();
+        let reason = text(format!("rule.{}.reason", rule.id), &rule.reason);
         writeln!(
             out,
-            "        Rule {{ id: {:?}, level: Level::{level}, stop: {}, decided_by: {decided_by}, when: {when}, reason: {:?}, advice: &[{}], sources: {} }},",
+            "        Rule {{ id: {:?}, level: Level::{level}, stop: {}, decided_by: {decided_by}, when: {when}, reason: {reason}, advice: &[{}], sources: {} }},",
             rule.id,
             rule.stop || level == "Emergency",
-            rule.reason,
             advice.join(", "),
             sources(&rule.sources, &item)
         )
@@ -366,12 +378,12 @@ pub fn generate(source: &str) -> String {
             .map(|level| format!("Level::{}", lookup(&LEVELS, "level", level, &item)))
             .collect();
         let when = condition(&advice.when, questions.len(), &item);
+        let advice_text = text(format!("advice.{}.text", advice.id), &advice.text);
         writeln!(
             out,
-            "        Advice {{ id: {:?}, kind: AdviceKind::{kind}, levels: &[{}], when: {when}, text: {:?}, sources: {} }},",
+            "        Advice {{ id: {:?}, kind: AdviceKind::{kind}, levels: &[{}], when: {when}, text: {advice_text}, sources: {} }},",
             advice.id,
             levels.join(", "),
-            advice.text,
             sources(&advice.sources, &item)
         )
         .unwrap();

@@ -7,6 +7,7 @@ mod browser;
 use spasm_triage::app::components::body_map::BodyMap;
 use spasm_triage::app::components::result::Result as ResultScreen;
 use spasm_triage::app::App;
+use spasm_triage::content::lang::Lang;
 use spasm_triage::content::messages::Msg;
 use spasm_triage::content::questionnaire::CONTENT;
 use spasm_triage::engine::{AnswerValue, Answers};
@@ -19,21 +20,25 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn app_on_first_step() -> Element {
+async fn app_on_first_step() -> (Element, browser::FocusLog) {
     let root = browser::fresh_root();
+    let focus = browser::focus_log(&root);
     yew::Renderer::<App>::with_root(root.clone()).render();
-    browser::button(&root, Msg::StartButton.en()).await.click();
+    browser::button(&root, Lang::En.msg(Msg::StartButton))
+        .await
+        .click();
     browser::find::<Element>(&root, "#step-title").await;
-    root
+    (root, focus)
 }
 
 #[wasm_bindgen_test]
 async fn a_step_shows_its_question_as_a_fieldset_with_labelled_radio_buttons() {
-    let root = app_on_first_step().await;
+    let (root, focus) = app_on_first_step().await;
+    focus.saw("step-title").await;
     let legend: Element = browser::find(&root, "fieldset legend h2").await;
     assert_eq!(
         legend.text_content().as_deref(),
-        Some(CONTENT.questions[0].text)
+        Some(Lang::En.t(CONTENT.questions[0].text))
     );
     let radios = root
         .query_selector_all("input[type=radio][name=age_group]")
@@ -45,16 +50,17 @@ async fn a_step_shows_its_question_as_a_fieldset_with_labelled_radio_buttons() {
             .unwrap();
         assert_eq!(
             label.and_then(|label| label.text_content()).as_deref(),
-            Some(option.text)
+            Some(Lang::En.t(option.text))
         );
     }
-    browser::button(&root, Msg::Next.en()).await;
-    browser::button(&root, Msg::Back.en()).await;
+    browser::button(&root, Lang::En.msg(Msg::Next)).await;
+    browser::button(&root, Lang::En.msg(Msg::Back)).await;
 }
 
 #[wasm_bindgen_test]
 async fn answering_shows_the_follow_up_question_of_the_same_step() {
-    let root = app_on_first_step().await;
+    let (root, focus) = app_on_first_step().await;
+    focus.saw("step-title").await;
     assert!(root
         .query_selector("input[name=answering_for]")
         .unwrap()
@@ -67,14 +73,16 @@ async fn answering_shows_the_follow_up_question_of_the_same_step() {
 
 #[wasm_bindgen_test]
 async fn next_without_an_answer_shows_a_message_tied_to_the_question() {
-    let root = app_on_first_step().await;
-    browser::button(&root, Msg::Next.en()).await.click();
+    let (root, focus) = app_on_first_step().await;
+    browser::button(&root, Lang::En.msg(Msg::Next))
+        .await
+        .click();
     let error: Element = browser::find(&root, "#age_group-error").await;
-    browser::focused("age_group-baby").await;
+    focus.saw("age_group-baby").await;
     assert!(error
         .text_content()
         .unwrap_or_default()
-        .contains(Msg::Required.en()));
+        .contains(Lang::En.msg(Msg::Required)));
     let radio: HtmlInputElement = root
         .query_selector("#age_group-adult")
         .unwrap()
@@ -233,7 +241,7 @@ async fn the_result_shows_the_level_in_words_the_reasons_with_sources_and_safety
     let heading: Element = browser::find(&root, "h1").await;
     assert_eq!(
         heading.text_content().as_deref(),
-        Some(Msg::LevelUrgent.en())
+        Some(Lang::En.msg(Msg::LevelUrgent))
     );
     assert!(
         root.query_selector(".level-banner svg[aria-hidden=true]")
@@ -242,7 +250,7 @@ async fn the_result_shows_the_level_in_words_the_reasons_with_sources_and_safety
         "an icon beside the words"
     );
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains(CONTENT.rule("u_statin").unwrap().reason));
+    assert!(text.contains(Lang::En.t(CONTENT.rule("u_statin").unwrap().reason)));
     let link = root
         .query_selector(".reason a[href^='https://']")
         .unwrap()
@@ -251,6 +259,6 @@ async fn the_result_shows_the_level_in_words_the_reasons_with_sources_and_safety
         link.get_attribute("rel").as_deref(),
         Some("noopener noreferrer")
     );
-    assert!(text.contains(Msg::AdviceSafetyNet.en()));
-    assert!(text.contains(Msg::ResultNotDiagnosis.en()));
+    assert!(text.contains(Lang::En.msg(Msg::AdviceSafetyNet)));
+    assert!(text.contains(Lang::En.msg(Msg::ResultNotDiagnosis)));
 }

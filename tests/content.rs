@@ -1,6 +1,7 @@
 //! Checks on the clinical content itself: ids, order, sources, reachability.
 #![cfg(not(target_arch = "wasm32"))]
 
+use spasm_triage::content::lang::Lang;
 use spasm_triage::content::questionnaire::{CONTENT, SPEC_REVISION};
 use spasm_triage::engine::{Condition, Level, QuestionKind};
 
@@ -226,7 +227,11 @@ fn every_level_has_a_rule_and_every_rule_gives_a_reason() {
         );
     }
     for rule in CONTENT.rules {
-        assert!(rule.reason.len() > 20, "rule `{}` explains itself", rule.id);
+        assert!(
+            Lang::En.t(rule.reason).len() > 20,
+            "rule `{}` explains itself",
+            rule.id
+        );
     }
 }
 

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use spasm_triage::app::App;
+use spasm_triage::content::lang::Lang;
 use spasm_triage::content::messages::Msg;
 
 fn start_screen_html() -> String {
@@ -20,7 +21,7 @@ fn escaped(text: &str) -> String {
 fn start_screen_names_the_app_in_its_heading() {
     let html = start_screen_html();
     assert!(
-        html.contains(&format!(">{}</h1>", Msg::AppName.en())),
+        html.contains(&format!(">{}</h1>", Lang::En.msg(Msg::AppName))),
         "{html}"
     );
 }
@@ -29,16 +30,18 @@ fn start_screen_names_the_app_in_its_heading() {
 fn start_screen_says_it_is_information_not_a_diagnosis() {
     let html = start_screen_html();
     assert!(
-        html.contains(&escaped(Msg::StartNotDiagnosis.en())),
+        html.contains(&escaped(Lang::En.msg(Msg::StartNotDiagnosis))),
         "{html}"
     );
-    assert!(Msg::StartNotDiagnosis.en().contains("does not diagnose"));
+    assert!(Lang::En
+        .msg(Msg::StartNotDiagnosis)
+        .contains("does not diagnose"));
 }
 
 #[test]
 fn start_screen_tells_people_with_danger_signs_to_call_now() {
     let html = start_screen_html();
-    let notice = Msg::StartEmergency.en();
+    let notice = Lang::En.msg(Msg::StartEmergency);
     assert!(html.contains(&escaped(notice)), "{html}");
     for sign in [
         "chest pain",
@@ -52,9 +55,12 @@ fn start_screen_tells_people_with_danger_signs_to_call_now() {
 #[test]
 fn start_screen_promises_that_answers_stay_on_the_device() {
     let html = start_screen_html();
-    assert!(html.contains(&escaped(Msg::StartPrivacy.en())), "{html}");
-    assert!(Msg::StartPrivacy
-        .en()
+    assert!(
+        html.contains(&escaped(Lang::En.msg(Msg::StartPrivacy))),
+        "{html}"
+    );
+    assert!(Lang::En
+        .msg(Msg::StartPrivacy)
         .contains("Nothing you enter leaves this device"));
 }
 
@@ -62,7 +68,7 @@ fn start_screen_promises_that_answers_stay_on_the_device() {
 fn start_screen_offers_a_start_button() {
     let html = start_screen_html();
     assert!(
-        html.contains(&format!(">{}</button>", Msg::StartButton.en())),
+        html.contains(&format!(">{}</button>", Lang::En.msg(Msg::StartButton))),
         "{html}"
     );
 }

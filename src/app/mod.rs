@@ -4,6 +4,7 @@
 pub mod components;
 mod embed;
 mod focus;
+mod i18n;
 pub mod settings;
 pub mod state;
 mod storage;

@@ -1,4 +1,6 @@
-//! The app's content as data: the message catalog and the questionnaire.
+//! The app's content as data: the message catalogs, the languages and the
+//! questionnaire.
 
+pub mod lang;
 pub mod messages;
 pub mod questionnaire;

@@ -1,8 +1,9 @@
 //! The questionnaire, generated at build time from `questionnaire.toml`.
 
+use super::messages::Msg;
 use crate::engine::{
     Advice, AdviceKind, Choice, Condition, Content, Level, Question, QuestionKind, Rule, Source,
-    Step,
+    Step, Text,
 };
 
 include!(concat!(env!("OUT_DIR"), "/questionnaire.rs"));

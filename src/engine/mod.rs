@@ -17,5 +17,5 @@ pub use error::EngineError;
 pub use facts::Facts;
 pub use flow::{next_step, previous_step, progress, resume_step, Progress};
 pub use model::{
-    Advice, AdviceKind, Choice, Content, Level, Question, QuestionKind, Rule, Source, Step,
+    Advice, AdviceKind, Choice, Content, Level, Question, QuestionKind, Rule, Source, Step, Text,
 };

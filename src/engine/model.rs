@@ -32,6 +32,11 @@ impl Level {
     }
 }
 
+/// A piece of text the person reads, by its place in the message catalogs, so
+/// the engine stays the same whatever the language.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Text(pub u16);
+
 /// The whole questionnaire: what to ask, how to decide, what to advise.
 #[derive(Debug, PartialEq)]
 pub struct Content {
@@ -72,7 +77,7 @@ pub struct Step {
     /// Stable id.
     pub id: &'static str,
     /// A short title for the screen.
-    pub title: &'static str,
+    pub title: Text,
     /// Whether the step is asked at all.
     pub when: Condition,
     /// The indices of its questions in [`Content::questions`].
@@ -97,7 +102,7 @@ pub enum QuestionKind {
         /// The largest answer allowed.
         max: i32,
         /// The unit, in words ("out of 10").
-        unit: &'static str,
+        unit: Text,
     },
 }
 
@@ -111,9 +116,9 @@ pub struct Question {
     /// What kind of answer it takes.
     pub kind: QuestionKind,
     /// The question, in words.
-    pub text: &'static str,
+    pub text: Text,
     /// Help for a term or for how to answer.
-    pub help: Option<&'static str>,
+    pub help: Option<Text>,
     /// The choices (none for numbers).
     pub options: &'static [Choice],
     /// Whether the question is asked (on top of its step's condition).
@@ -162,9 +167,9 @@ pub struct Choice {
     /// Stable id, unique within its question.
     pub id: &'static str,
     /// The option, in words.
-    pub text: &'static str,
+    pub text: Text,
     /// Help for a term.
-    pub help: Option<&'static str>,
+    pub help: Option<Text>,
     /// "None of these": excludes every other option.
     pub none: bool,
 }
@@ -183,7 +188,7 @@ pub struct Rule {
     /// When it fires.
     pub when: Condition,
     /// Why, in plain words.
-    pub reason: &'static str,
+    pub reason: Text,
     /// Advice it brings, as indices into [`Content::advice`].
     pub advice: &'static [usize],
     /// Its sources, as indices into [`Content::sources`].
@@ -217,7 +222,7 @@ pub struct Advice {
     /// When it applies.
     pub when: Condition,
     /// The advice, in plain words.
-    pub text: &'static str,
+    pub text: Text,
     /// Its sources, as indices into [`Content::sources`].
     pub sources: &'static [usize],
 }

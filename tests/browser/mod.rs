@@ -1,5 +1,9 @@
 //! Helpers for browser tests: mount into a fresh element and wait for renders.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -67,17 +71,44 @@ pub async fn button(root: &Element, label: &str) -> HtmlElement {
     panic!("no button {label:?} in {}", root.inner_html());
 }
 
-/// Waits until the element with `id` has focus (focus moves after a render);
-/// fails the test if it never does.
-pub async fn focused(id: &str) {
-    for _ in 0..100 {
-        let active = gloo::utils::document()
-            .active_element()
-            .map(|element| element.id());
-        if active.as_deref() == Some(id) {
-            return;
+/// Records which elements inside a root take focus. Tests run side by side in
+/// one page, so focus may move on to another test's app; the record keeps what
+/// happened inside this one.
+pub struct FocusLog {
+    ids: Rc<RefCell<Vec<String>>>,
+    _listener: EventListener,
+}
+
+/// Starts recording focus inside `root`.
+pub fn focus_log(root: &Element) -> FocusLog {
+    let ids = Rc::new(RefCell::new(Vec::new()));
+    let record = ids.clone();
+    let listener = EventListener::new(root, "focusin", move |event| {
+        if let Some(target) = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok())
+        {
+            record.borrow_mut().push(target.id());
         }
-        next_tick().await;
+    });
+    FocusLog {
+        ids,
+        _listener: listener,
     }
-    panic!("#{id} never took focus");
+}
+
+impl FocusLog {
+    /// Waits until the element with `id` has taken focus; fails the test if it never does.
+    pub async fn saw(&self, id: &str) {
+        for _ in 0..100 {
+            if self.ids.borrow().iter().any(|seen| seen == id) {
+                return;
+            }
+            next_tick().await;
+        }
+        panic!(
+            "#{id} never took focus; focus went to {:?}",
+            self.ids.borrow()
+        );
+    }
 }

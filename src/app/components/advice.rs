@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::sources::source_list;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::engine::{Advice, AdviceKind, Rule};
 
@@ -19,16 +20,21 @@ fn kind_title(kind: AdviceKind) -> Msg {
 
 /// The advice of one kind under its heading; nothing when there is none.
 /// `extra` follows the list (a drawing, say).
-pub fn advice_section(kind: AdviceKind, advice: &[&'static Advice], extra: Html) -> Html {
+pub fn advice_section(
+    lang: Lang,
+    kind: AdviceKind,
+    advice: &[&'static Advice],
+    extra: Html,
+) -> Html {
     let items: Vec<&&Advice> = advice.iter().filter(|advice| advice.kind == kind).collect();
     if items.is_empty() {
         return Html::default();
     }
     html! {
         <section class={classes!("advice", format!("advice-{}", kind_class(kind)))} aria-labelledby={format!("advice-{}", kind_class(kind))}>
-            <h2 id={format!("advice-{}", kind_class(kind))}>{ kind_title(kind).en() }</h2>
+            <h2 id={format!("advice-{}", kind_class(kind))}>{ lang.msg(kind_title(kind)) }</h2>
             <ul>
-                { for items.iter().map(|advice| html! { <li>{ advice.text }</li> }) }
+                { for items.iter().map(|advice| html! { <li>{ lang.t(advice.text) }</li> }) }
             </ul>
             { extra }
         </section>
@@ -46,14 +52,14 @@ fn kind_class(kind: AdviceKind) -> &'static str {
 }
 
 /// Each fired rule's reason with its sources.
-pub fn reasons(fired: &[&'static Rule]) -> Html {
+pub fn reasons(lang: Lang, fired: &[&'static Rule]) -> Html {
     html! {
         <ul class="reasons">
             { for fired.iter().map(|rule| html! {
                 <li class={format!("reason reason-{}", rule.level.id())}>
-                    <p>{ rule.reason }</p>
+                    <p>{ lang.t(rule.reason) }</p>
                     <details class="reason-sources">
-                        <summary>{ Msg::Sources.en() }</summary>
+                        <summary>{ lang.msg(Msg::Sources) }</summary>
                         { source_list(rule.sources) }
                     </details>
                 </li>

@@ -6,6 +6,8 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use super::footer::Footer;
 use super::privacy::Privacy;
 use super::progress::Progress;
@@ -61,6 +63,7 @@ pub struct AppProps {
 /// The whole app.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let lang = use_lang();
     let use_storage = props.use_storage;
     let state = use_reducer(|| {
         if !use_storage {
@@ -160,7 +163,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <>
             <header class="app-header">
-                <a href="#" class="app-name">{ Msg::AppName.en() }</a>
+                <a href="#" class="app-name">{ lang.msg(Msg::AppName) }</a>
             </header>
             <main id="main">{ screen }</main>
             <Footer keep={state.keep} notice={state.notice} on_keep={on_keep} on_clear={send(Action::Clear)} />

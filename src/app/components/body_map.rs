@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 
@@ -95,6 +97,7 @@ pub struct BodyMapProps {
 /// The body map. Space or Enter toggles the focused region, as a click does.
 #[function_component(BodyMap)]
 pub fn body_map(props: &BodyMapProps) -> Html {
+    let lang = use_lang();
     let question = &CONTENT.questions[props.question];
     let regions = REGIONS.iter().filter_map(|region| {
         let index = question.option_index(region.option)?;
@@ -121,7 +124,7 @@ pub fn body_map(props: &BodyMapProps) -> Html {
                 role="checkbox"
                 tabindex="0"
                 aria-checked={if selected { "true" } else { "false" }}
-                aria-label={question.options[index].text}
+                aria-label={lang.t(question.options[index].text)}
                 onclick={on_click}
                 onkeydown={on_key}
             >
@@ -134,7 +137,7 @@ pub fn body_map(props: &BodyMapProps) -> Html {
     });
     html! {
         <div class="body-map">
-            <p id="body-map-label" class="hint">{ Msg::BodyMapLabel.en() }</p>
+            <p id="body-map-label" class="hint">{ lang.msg(Msg::BodyMapLabel) }</p>
             <svg
                 viewBox="0 0 340 300"
                 role="group"
@@ -151,8 +154,8 @@ pub fn body_map(props: &BodyMapProps) -> Html {
                     { for OUTLINE.iter().map(|path| html! { <path d={*path} /> }) }
                 </g>
                 { for regions }
-                <text x="80" y="298" text-anchor="middle" aria-hidden="true">{ Msg::BodyFront.en() }</text>
-                <text x="260" y="298" text-anchor="middle" aria-hidden="true">{ Msg::BodyBack.en() }</text>
+                <text x="80" y="298" text-anchor="middle" aria-hidden="true">{ lang.msg(Msg::BodyFront) }</text>
+                <text x="260" y="298" text-anchor="middle" aria-hidden="true">{ lang.msg(Msg::BodyBack) }</text>
             </svg>
         </div>
     }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use crate::content::questionnaire::CONTENT;
 
 /// Props of [`ChoiceList`].
@@ -22,6 +24,7 @@ pub struct ChoiceListProps {
 /// Radio buttons for one choice, checkboxes for several.
 #[function_component(ChoiceList)]
 pub fn choice_list(props: &ChoiceListProps) -> Html {
+    let lang = use_lang();
     let question = &CONTENT.questions[props.question];
     let input_type = if question.takes_several() {
         "checkbox"
@@ -56,9 +59,9 @@ pub fn choice_list(props: &ChoiceListProps) -> Html {
                             onchange={on_change}
                         />
                         <label for={id}>
-                            { option.text }
+                            { lang.t(option.text) }
                             if let Some(help) = option.help {
-                                <span id={help_id} class="hint">{ help }</span>
+                                <span id={help_id} class="hint">{ lang.t(help) }</span>
                             }
                         </label>
                     </div>

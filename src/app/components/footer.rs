@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use crate::app::state::Notice;
 use crate::content::messages::Msg;
 
@@ -23,6 +25,7 @@ pub struct FooterProps {
 /// The footer.
 #[function_component(Footer)]
 pub fn footer(props: &FooterProps) -> Html {
+    let lang = use_lang();
     let on_keep = props
         .on_keep
         .reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
@@ -35,19 +38,19 @@ pub fn footer(props: &FooterProps) -> Html {
         <footer class="app-footer">
             <div role="status" class="notice-region">
                 if let Some(notice) = notice {
-                    <p class="notice">{ notice.en() }</p>
+                    <p class="notice">{ lang.msg(notice) }</p>
                 }
             </div>
             <div class="choice keep">
                 <input type="checkbox" id="keep-answers" checked={props.keep} onchange={on_keep} aria-describedby="keep-answers-hint" />
                 <label for="keep-answers">
-                    { Msg::KeepAnswers.en() }
-                    <span id="keep-answers-hint" class="hint">{ Msg::KeepAnswersHint.en() }</span>
+                    { lang.msg(Msg::KeepAnswers) }
+                    <span id="keep-answers-hint" class="hint">{ lang.msg(Msg::KeepAnswersHint) }</span>
                 </label>
             </div>
             <div class="actions">
-                <button type="button" class="button" onclick={on_clear}>{ Msg::ClearAnswers.en() }</button>
-                <a href="#privacy">{ Msg::PrivacyLink.en() }</a>
+                <button type="button" class="button" onclick={on_clear}>{ lang.msg(Msg::ClearAnswers) }</button>
+                <a href="#privacy">{ lang.msg(Msg::PrivacyLink) }</a>
             </div>
         </footer>
     }

@@ -3,6 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use crate::app::text::fill;
 use crate::content::messages::Msg;
 
@@ -32,6 +34,7 @@ pub struct NumberFieldProps {
 /// A text field for a whole number (a numeric keypad on phones).
 #[function_component(NumberField)]
 pub fn number_field(props: &NumberFieldProps) -> Html {
+    let lang = use_lang();
     let text = use_state(|| {
         props
             .value
@@ -73,7 +76,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
             if out_of_range {
                 <p id={range_id} class="error" role="alert">
                     <span class="error-icon" aria-hidden="true">{ "!" }</span>
-                    { fill(Msg::NumberRange.en(), &[("min", &props.min.to_string()), ("max", &props.max.to_string())]) }
+                    { fill(lang.msg(Msg::NumberRange), &[("min", &props.min.to_string()), ("max", &props.max.to_string())]) }
                 </p>
             }
             <input

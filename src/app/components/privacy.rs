@@ -2,12 +2,15 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use crate::app::focus::use_focus_on_mount;
 use crate::content::messages::Msg;
 
 /// The privacy page; Back returns to where the person was.
 #[function_component(Privacy)]
 pub fn privacy() -> Html {
+    let lang = use_lang();
     let heading = use_focus_on_mount(true);
     let on_back = Callback::from(|_: MouseEvent| {
         // Going back can only fail without a history, where there is nowhere to go.
@@ -17,15 +20,15 @@ pub fn privacy() -> Html {
     });
     html! {
         <section class="screen privacy" aria-labelledby="privacy-title">
-            <h1 id="privacy-title" tabindex="-1" ref={heading}>{ Msg::PrivacyTitle.en() }</h1>
-            <p>{ Msg::PrivacyNothingSent.en() }</p>
-            <p>{ Msg::PrivacySession.en() }</p>
-            <p>{ Msg::PrivacyLocal.en() }</p>
-            <p>{ Msg::PrivacyOffline.en() }</p>
-            <p>{ Msg::PrivacyClear.en() }</p>
-            <p>{ Msg::PrivacyEmbedded.en() }</p>
+            <h1 id="privacy-title" tabindex="-1" ref={heading}>{ lang.msg(Msg::PrivacyTitle) }</h1>
+            <p>{ lang.msg(Msg::PrivacyNothingSent) }</p>
+            <p>{ lang.msg(Msg::PrivacySession) }</p>
+            <p>{ lang.msg(Msg::PrivacyLocal) }</p>
+            <p>{ lang.msg(Msg::PrivacyOffline) }</p>
+            <p>{ lang.msg(Msg::PrivacyClear) }</p>
+            <p>{ lang.msg(Msg::PrivacyEmbedded) }</p>
             <div class="actions">
-                <button type="button" class="button" onclick={on_back}>{ Msg::BackFromPrivacy.en() }</button>
+                <button type="button" class="button" onclick={on_back}>{ lang.msg(Msg::BackFromPrivacy) }</button>
             </div>
         </section>
     }

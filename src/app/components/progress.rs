@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use crate::app::text::fill;
 use crate::content::messages::Msg;
 
@@ -18,8 +20,9 @@ pub struct ProgressProps {
 /// between steps, so screen readers announce each change.
 #[function_component(Progress)]
 pub fn progress(props: &ProgressProps) -> Html {
+    let lang = use_lang();
     let words = fill(
-        Msg::Progress.en(),
+        lang.msg(Msg::Progress),
         &[
             ("number", &props.number.to_string()),
             ("total", &props.total.to_string()),

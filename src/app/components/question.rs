@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use super::body_map::BodyMap;
 use super::choice_list::ChoiceList;
 use super::number_field::NumberField;
@@ -25,6 +27,7 @@ pub struct QuestionProps {
 /// A question with the controls its kind needs.
 #[function_component(Question)]
 pub fn question(props: &QuestionProps) -> Html {
+    let lang = use_lang();
     let index = props.question;
     let question = &CONTENT.questions[index];
     let legend_id = format!("{}-legend", question.id);
@@ -66,7 +69,7 @@ pub fn question(props: &QuestionProps) -> Html {
                     legend_id={legend_id.clone()}
                     min={min}
                     max={max}
-                    unit={unit}
+                    unit={lang.t(unit)}
                     value={value}
                     described_by={described_by.clone()}
                     invalid={props.flagged}
@@ -77,7 +80,7 @@ pub fn question(props: &QuestionProps) -> Html {
         QuestionKind::Body => html! {
             <>
                 <BodyMap question={index} chosen={chosen} on_change={on_options} />
-                <p class="list-label">{ Msg::BodyList.en() }</p>
+                <p class="list-label">{ lang.msg(Msg::BodyList) }</p>
                 { choices }
             </>
         },
@@ -90,14 +93,14 @@ pub fn question(props: &QuestionProps) -> Html {
     };
     html! {
         <fieldset class={classes!("question", props.flagged.then_some("question-flagged"))}>
-            <legend id={legend_id.clone()}><h2>{ question.text }</h2></legend>
+            <legend id={legend_id.clone()}><h2>{ lang.t(question.text) }</h2></legend>
             if let Some(help) = question.help {
-                <p id={help_id} class="hint">{ help }</p>
+                <p id={help_id} class="hint">{ lang.t(help) }</p>
             }
             if props.flagged {
                 <p id={error_id} class="error">
                     <span class="error-icon" aria-hidden="true">{ "!" }</span>
-                    { error.en() }
+                    { lang.msg(error) }
                 </p>
             }
             { controls }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use super::advice::{advice_section, reasons};
 use super::calf_stretch::calf_stretch;
 use super::level_icon::{level_icon, level_time_frame, level_title};
@@ -23,6 +25,7 @@ pub struct ResultProps {
 /// The result screen.
 #[function_component(Result)]
 pub fn result(props: &ResultProps) -> Html {
+    let lang = use_lang();
     let heading = use_focus_on_mount(true);
     let facts = Facts::new(&CONTENT, &props.answers);
     let assessment = assess(&facts);
@@ -32,35 +35,35 @@ pub fn result(props: &ResultProps) -> Html {
         .iter()
         .any(|advice| advice.id == "calf_stretch_now")
     {
-        calf_stretch()
+        calf_stretch(lang)
     } else {
         Html::default()
     };
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
     html! {
         <section class={classes!("screen", "result", format!("level-{}", level.id()))} aria-labelledby="result-title">
-            <p class="eyebrow">{ Msg::ResultTitle.en() }</p>
+            <p class="eyebrow">{ lang.msg(Msg::ResultTitle) }</p>
             <div class="level-banner">
                 { level_icon(level) }
-                <h1 id="result-title" tabindex="-1" ref={heading}>{ level_title(level).en() }</h1>
+                <h1 id="result-title" tabindex="-1" ref={heading}>{ lang.msg(level_title(level)) }</h1>
             </div>
-            <p class="time-frame">{ level_time_frame(level).en() }</p>
+            <p class="time-frame">{ lang.msg(level_time_frame(level)) }</p>
             <section aria-labelledby="result-why">
-                <h2 id="result-why">{ Msg::Why.en() }</h2>
+                <h2 id="result-why">{ lang.msg(Msg::Why) }</h2>
                 if assessment.fired.is_empty() {
-                    <p>{ Msg::WhyNone.en() }</p>
+                    <p>{ lang.msg(Msg::WhyNone) }</p>
                 } else {
-                    { reasons(&assessment.fired) }
+                    { reasons(lang, &assessment.fired) }
                 }
             </section>
-            { advice_section(AdviceKind::Now, &assessment.advice, Html::default()) }
-            { advice_section(AdviceKind::SelfCare, &assessment.advice, stretch) }
-            { advice_section(AdviceKind::Prevention, &assessment.advice, Html::default()) }
-            { advice_section(AdviceKind::Caution, &assessment.advice, Html::default()) }
-            { advice_section(AdviceKind::SafetyNet, &assessment.advice, Html::default()) }
-            <p class="not-diagnosis">{ Msg::ResultNotDiagnosis.en() }</p>
+            { advice_section(lang, AdviceKind::Now, &assessment.advice, Html::default()) }
+            { advice_section(lang, AdviceKind::SelfCare, &assessment.advice, stretch) }
+            { advice_section(lang, AdviceKind::Prevention, &assessment.advice, Html::default()) }
+            { advice_section(lang, AdviceKind::Caution, &assessment.advice, Html::default()) }
+            { advice_section(lang, AdviceKind::SafetyNet, &assessment.advice, Html::default()) }
+            <p class="not-diagnosis">{ lang.msg(Msg::ResultNotDiagnosis) }</p>
             <div class="actions">
-                <button type="button" class="button" onclick={on_restart}>{ Msg::StartAgain.en() }</button>
+                <button type="button" class="button" onclick={on_restart}>{ lang.msg(Msg::StartAgain) }</button>
             </div>
         </section>
     }

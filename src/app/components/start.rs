@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use crate::app::focus::use_focus_on_mount;
 use crate::content::messages::Msg;
 
@@ -18,29 +20,30 @@ pub struct StartProps {
 /// The first screen a person sees.
 #[function_component(Start)]
 pub fn start(props: &StartProps) -> Html {
+    let lang = use_lang();
     let heading = use_focus_on_mount(props.focus_heading);
     let on_click = props.on_start.reform(|_: MouseEvent| ());
     html! {
         <section class="screen start" aria-labelledby="start-title">
-            <h1 id="start-title" tabindex="-1" ref={heading}>{ Msg::AppName.en() }</h1>
-            <p class="intro">{ Msg::StartIntro.en() }</p>
+            <h1 id="start-title" tabindex="-1" ref={heading}>{ lang.msg(Msg::AppName) }</h1>
+            <p class="intro">{ lang.msg(Msg::StartIntro) }</p>
             <aside class="notice notice-emergency" aria-labelledby="start-emergency-title">
                 <h2 id="start-emergency-title">
                     <span class="notice-icon" aria-hidden="true">{ "!" }</span>
-                    { Msg::StartEmergencyTitle.en() }
+                    { lang.msg(Msg::StartEmergencyTitle) }
                 </h2>
-                <p>{ Msg::StartEmergency.en() }</p>
+                <p>{ lang.msg(Msg::StartEmergency) }</p>
             </aside>
             <aside class="notice" aria-labelledby="start-diagnosis-title">
-                <h2 id="start-diagnosis-title">{ Msg::StartNotDiagnosisTitle.en() }</h2>
-                <p>{ Msg::StartNotDiagnosis.en() }</p>
+                <h2 id="start-diagnosis-title">{ lang.msg(Msg::StartNotDiagnosisTitle) }</h2>
+                <p>{ lang.msg(Msg::StartNotDiagnosis) }</p>
             </aside>
             <aside class="notice" aria-labelledby="start-privacy-title">
-                <h2 id="start-privacy-title">{ Msg::StartPrivacyTitle.en() }</h2>
-                <p>{ Msg::StartPrivacy.en() }</p>
+                <h2 id="start-privacy-title">{ lang.msg(Msg::StartPrivacyTitle) }</h2>
+                <p>{ lang.msg(Msg::StartPrivacy) }</p>
             </aside>
             <button type="button" class="button button-primary" onclick={on_click}>
-                { Msg::StartButton.en() }
+                { lang.msg(Msg::StartButton) }
             </button>
         </section>
     }

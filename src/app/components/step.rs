@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use super::question::Question;
 use crate::app::focus::use_focus_on_mount;
 use crate::content::messages::Msg;
@@ -29,6 +31,7 @@ pub struct StepProps {
 /// missing answers the first flagged field does.
 #[function_component(Step)]
 pub fn step(props: &StepProps) -> Html {
+    let lang = use_lang();
     let heading = use_focus_on_mount(true);
     let previously_flagged = use_mut_ref(Vec::new);
     {
@@ -63,12 +66,12 @@ pub fn step(props: &StepProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     html! {
         <section class="screen step" aria-labelledby="step-title">
-            <h1 id="step-title" tabindex="-1" ref={heading}>{ step.title }</h1>
+            <h1 id="step-title" tabindex="-1" ref={heading}>{ lang.t(step.title) }</h1>
             <div aria-live="assertive" class="error-summary-region">
                 if !props.flagged.is_empty() {
                     <p class="error-summary">
                         <span class="error-icon" aria-hidden="true">{ "!" }</span>
-                        { Msg::StepHasErrors.en() }
+                        { lang.msg(Msg::StepHasErrors) }
                     </p>
                 }
             </div>
@@ -86,8 +89,8 @@ pub fn step(props: &StepProps) -> Html {
                     }) }
                 </div>
                 <div class="actions">
-                    <button type="submit" class="button button-primary">{ Msg::Next.en() }</button>
-                    <button type="button" class="button" onclick={on_back}>{ Msg::Back.en() }</button>
+                    <button type="submit" class="button button-primary">{ lang.msg(Msg::Next) }</button>
+                    <button type="button" class="button" onclick={on_back}>{ lang.msg(Msg::Back) }</button>
                 </div>
             </form>
         </section>

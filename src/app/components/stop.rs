@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::app::i18n::use_lang;
+
 use super::advice::{advice_section, reasons};
 use super::level_icon::{level_icon, level_time_frame};
 use crate::app::focus::use_focus_on_mount;
@@ -26,6 +28,7 @@ pub struct StopProps {
 /// The early-stop screen.
 #[function_component(Stop)]
 pub fn stop(props: &StopProps) -> Html {
+    let lang = use_lang();
     let heading = use_focus_on_mount(true);
     let facts = Facts::new(&CONTENT, &props.answers);
     let assessment = assess(&facts);
@@ -40,25 +43,25 @@ pub fn stop(props: &StopProps) -> Html {
         <section class={classes!("screen", "stop", format!("level-{}", assessment.level.id()))} aria-labelledby="stop-title">
             <div class="level-banner">
                 { level_icon(assessment.level) }
-                <h1 id="stop-title" tabindex="-1" ref={heading}>{ title.en() }</h1>
+                <h1 id="stop-title" tabindex="-1" ref={heading}>{ lang.msg(title) }</h1>
             </div>
             if emergency {
                 <a class="call-now" href={format!("tel:{EMERGENCY_NUMBER}")}>
-                    { fill(Msg::CallNow.en(), &[("number", EMERGENCY_NUMBER)]) }
+                    { fill(lang.msg(Msg::CallNow), &[("number", EMERGENCY_NUMBER)]) }
                 </a>
-                <p class="hint">{ Msg::EmergencyNumberNote.en() }</p>
+                <p class="hint">{ lang.msg(Msg::EmergencyNumberNote) }</p>
             } else {
-                <p class="time-frame">{ level_time_frame(assessment.level).en() }</p>
+                <p class="time-frame">{ lang.msg(level_time_frame(assessment.level)) }</p>
             }
-            { advice_section(AdviceKind::Now, &assessment.advice, Html::default()) }
+            { advice_section(lang, AdviceKind::Now, &assessment.advice, Html::default()) }
             <section aria-labelledby="stop-why">
-                <h2 id="stop-why">{ Msg::WhyStop.en() }</h2>
-                { reasons(&assessment.fired) }
+                <h2 id="stop-why">{ lang.msg(Msg::WhyStop) }</h2>
+                { reasons(lang, &assessment.fired) }
             </section>
-            <p class="not-diagnosis">{ Msg::ResultNotDiagnosis.en() }</p>
+            <p class="not-diagnosis">{ lang.msg(Msg::ResultNotDiagnosis) }</p>
             <div class="actions">
-                <button type="button" class="button" onclick={on_undo} aria-describedby="mistake-hint">{ Msg::Mistake.en() }</button>
-                <p id="mistake-hint" class="hint">{ Msg::MistakeHint.en() }</p>
+                <button type="button" class="button" onclick={on_undo} aria-describedby="mistake-hint">{ lang.msg(Msg::Mistake) }</button>
+                <p id="mistake-hint" class="hint">{ lang.msg(Msg::MistakeHint) }</p>
             </div>
         </section>
     }
