@@ -1,22 +1,15 @@
-//! The message catalogs: the English interface catalog gives the `Msg` keys;
-//! the questionnaire adds its own texts; each translation file gives the same
-//! keys in another language. The result is one table per language, in key order.
+//! The English texts: the interface catalog gives the `Msg` keys, and the
+//! questionnaire adds its own texts. Translations are not compiled in: each
+//! becomes a language pack after the build (scripts/post-build.mjs), fetched only
+//! by the people who read it.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 /// The English interface catalog.
 pub const ENGLISH: &str = "src/content/messages.en.txt";
 
-/// The translations: language code and file. A missing key falls back to English
-/// here, and a test reports it.
-pub const TRANSLATIONS: [(&str, &str); 2] = [
-    ("es", "src/content/messages.es.txt"),
-    ("ar", "src/content/messages.ar.txt"),
-];
-
 /// Reads `key = text` lines, skipping blank lines and `#` comments.
-pub fn parse(source: &str, file: &str) -> Vec<(String, String)> {
+fn parse(source: &str, file: &str) -> Vec<(String, String)> {
     let mut entries: Vec<(String, String)> = Vec::new();
     for (number, line) in source.lines().enumerate() {
         let line = line.trim();
@@ -81,8 +74,8 @@ impl Texts {
         self.entries.len() - 1
     }
 
-    /// Rust source for `Msg`, the keys and one table per language.
-    pub fn generate(&self, translations: &[(&str, String)]) -> String {
+    /// Rust source for `Msg`, the keys and the English table.
+    pub fn generate(&self) -> String {
         let mut out = String::from(
             "/// A key of the interface catalog: one sentence or label the app shows.\n\
              #[derive(Clone, Copy, PartialEq, Eq, Debug)]\npub enum Msg {\n",
@@ -103,19 +96,9 @@ impl Texts {
         for (key, _) in &self.entries {
             writeln!(out, "    {key:?},").unwrap();
         }
-        out.push_str("];\n\n/// English, then each translation, in the order of `Lang`.\npub static TABLES: [[&str; TEXT_COUNT]; 3] = [\n    [\n");
+        out.push_str("];\n\n/// Every text in English, in key order. Other languages are loaded as\n/// needed, by key (see `content::lang`).\npub static ENGLISH: [&str; TEXT_COUNT] = [\n");
         for (_, text) in &self.entries {
-            writeln!(out, "        {text:?},").unwrap();
-        }
-        out.push_str("    ],\n");
-        for (code, source) in translations {
-            let translated: HashMap<String, String> = parse(source, code).into_iter().collect();
-            out.push_str("    [\n");
-            for (key, english) in &self.entries {
-                let text = translated.get(key).unwrap_or(english);
-                writeln!(out, "        {text:?},").unwrap();
-            }
-            out.push_str("    ],\n");
+            writeln!(out, "    {text:?},").unwrap();
         }
         out.push_str("];\n");
         out

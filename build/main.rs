@@ -1,6 +1,6 @@
 //! Build-time work, so the app ships plain Rust data and no parser: the
-//! questionnaire file becomes static data, and every sentence the app shows (the
-//! interface's and the questionnaire's) goes into one table per language.
+//! questionnaire file becomes static data, and every English sentence the app
+//! shows (the interface's and the questionnaire's) goes into one table by key.
 
 mod catalog;
 mod condition;
@@ -18,15 +18,7 @@ fn main() {
     };
     let mut texts = catalog::Texts::from_interface(&read(catalog::ENGLISH));
     let content = questionnaire::generate(&read(questionnaire::SOURCE), &mut texts);
-    // A missing translation falls back to English; the catalog test reports it.
-    let translations: Vec<(&str, String)> = catalog::TRANSLATIONS
-        .iter()
-        .map(|(code, path)| {
-            println!("cargo:rerun-if-changed={path}");
-            (*code, fs::read_to_string(path).unwrap_or_default())
-        })
-        .collect();
-    let messages = texts.generate(&translations);
+    let messages = texts.generate();
     fs::write(out.join("questionnaire.rs"), content).expect("OUT_DIR is writable");
     fs::write(out.join("messages.rs"), messages).expect("OUT_DIR is writable");
 }

@@ -2,7 +2,9 @@
 // 1. The loader fetches the wasm through a Request that carries its integrity hash.
 // 2. The Content-Security-Policy placeholder in index.html becomes the policy, with
 //    the hash of the inline bootstrap (the one inline script) instead of 'unsafe-inline'.
-// 3. sw.js is written with the list of every file of this build, for offline use.
+// 3. Each translation becomes a language pack, /lang-<code>.js, loaded only by
+//    the people who read that language.
+// 4. sw.js is written with the list of every file of this build, for offline use.
 
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
@@ -43,7 +45,20 @@ if (!html.includes("__CONTENT_SECURITY_POLICY__")) throw new Error("index.html: 
 html = html.replace("__CONTENT_SECURITY_POLICY__", policy);
 await writeFile(indexPath, html);
 
-// 3. The service worker, listing every file of this build.
+// 3. Language packs: `key = text` lines become a module of texts by key.
+for (const code of ["es", "ar"]) {
+  const source = await readFile(new URL(`../src/content/messages.${code}.txt`, import.meta.url), "utf8");
+  const texts = Object.fromEntries(
+    source
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith("#"))
+      .map((line) => [line.slice(0, line.indexOf(" = ")), line.slice(line.indexOf(" = ") + 3)]),
+  );
+  await writeFile(join(dir, `lang-${code}.js`), `export default ${JSON.stringify(texts)};\n`);
+}
+
+// 4. The service worker, listing every file of this build.
 const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile() && entry.name !== "sw.js")
   .map((entry) => `/${join(entry.parentPath ?? entry.path, entry.name).slice(dir.length + 1)}`)
@@ -54,4 +69,4 @@ const worker = (await readFile(new URL("../src/sw.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
   .replace("__FILES__", JSON.stringify(["/", ...files]));
 await writeFile(join(dir, "sw.js"), worker);
-console.log(`post-build: CSP with ${inlineScripts.length} inline script hash(es), wasm integrity, sw.js ${version} with ${files.length} files`);
+console.log(`post-build: language packs es and ar, CSP with ${inlineScripts.length} inline script hash(es), wasm integrity, sw.js ${version} with ${files.length} files`);

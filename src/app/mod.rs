@@ -5,6 +5,7 @@ pub mod components;
 mod embed;
 mod focus;
 mod i18n;
+mod language_pack;
 pub mod settings;
 pub mod state;
 mod storage;
@@ -12,7 +13,18 @@ mod text;
 
 pub use components::app::App;
 
+use crate::content::lang::Lang;
 use settings::Settings;
+
+/// The first of the browser's preferred languages that the app speaks.
+fn browser_language() -> Option<Lang> {
+    gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|code| code.as_string())
+        .find_map(|code| Lang::from_code(&code))
+}
 
 /// Starts the app in the page: applies the URL options, reports the height to
 /// an embedding page, registers the offline worker, and shows the app.
@@ -30,8 +42,18 @@ pub fn start() {
             let _ = root.class_list().add_1("compact");
         }
     }
+    let lang = settings.lang.or_else(browser_language).unwrap_or_default();
     embed::report_height();
     // Offline use is an extra: the app works without it where workers are off.
     let _ = window.navigator().service_worker().register("/sw.js");
-    yew::Renderer::<App>::with_props(components::app::AppProps { use_storage: true }).render();
+    // Show the app once its language is here (a local file, or the offline copy).
+    yew::platform::spawn_local(async move {
+        language_pack::load(lang).await;
+        yew::Renderer::<App>::with_props(components::app::AppProps {
+            use_storage: true,
+            lang,
+            region: settings.region,
+        })
+        .render();
+    });
 }

@@ -1,11 +1,19 @@
-//! Options a host page sets in the URL: `accent` (a theme colour as hex) and
-//! `compact` (hide the app's header). Anything invalid is ignored and the
+//! Options a host page sets in the URL: `lang` (en, es, ar), `region` (gb, ie,
+//! us, ca, au, eu, es, mx), `accent` (a theme colour as hex) and `compact`
+//! (hide the app's header). Anything invalid is ignored and the
 //! default used; values are only ever set as CSS custom property values after
 //! strict checks, never inserted as HTML or CSS text.
+
+use crate::content::lang::Lang;
+use crate::content::regions::{region, Region};
 
 /// The options the page was opened with.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Settings {
+    /// The language asked for.
+    pub lang: Option<Lang>,
+    /// The region asked for.
+    pub region: Option<&'static Region>,
     /// A theme colour, `#rrggbb`, dark enough for text on white.
     pub accent: Option<String>,
     /// Whether to hide the app's header.
@@ -19,12 +27,33 @@ impl Settings {
         for pair in query.trim_start_matches('?').split('&') {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             match name {
+                "lang" => settings.lang = Lang::from_code(value),
+                "region" => settings.region = region(value),
                 "accent" => settings.accent = accent(value),
                 "compact" => settings.compact = matches!(value, "" | "1" | "true" | "yes"),
                 _ => {}
             }
         }
         settings
+    }
+}
+
+/// `search` (a URL query such as `?a=1`) with `name` set to `value`, or removed
+/// when `value` is `None`; other parameters stay as they were.
+pub fn with_param(search: &str, name: &str, value: Option<&str>) -> String {
+    let mut pairs: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
+        .map(str::to_owned)
+        .collect();
+    if let Some(value) = value {
+        pairs.push(format!("{name}={value}"));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
     }
 }
 

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::content::lang::Lang;
 use crate::content::questionnaire::CONTENT;
+use crate::content::regions::Region;
 use crate::engine::{assess, next_step, previous_step, resume_step, Answer, Answers, Facts, Truth};
 
 /// The screens of the app.
@@ -72,6 +74,10 @@ pub struct State {
     pub keep: bool,
     /// A message about the stored answers to show, if any.
     pub notice: Option<Notice>,
+    /// The language the app speaks.
+    pub lang: Lang,
+    /// Where the person is, for the phone numbers to show.
+    pub region: Option<&'static Region>,
 }
 
 /// Messages about stored answers.
@@ -93,6 +99,8 @@ impl Default for State {
             from_history: false,
             keep: false,
             notice: None,
+            lang: Lang::En,
+            region: None,
         }
     }
 }
@@ -134,6 +142,10 @@ pub enum Action {
     SetKeep(bool),
     /// Remove every answer, here and on the device.
     Clear,
+    /// Switch the language; answers and the step stay.
+    SetLang(Lang),
+    /// Choose where the person is.
+    SetRegion(Option<&'static Region>),
 }
 
 impl State {
@@ -271,7 +283,17 @@ impl Reducible for State {
             },
             Action::Restart => State {
                 keep: self.keep,
+                lang: self.lang,
+                region: self.region,
                 ..State::default()
+            },
+            Action::SetLang(lang) => State {
+                lang,
+                ..(*self).clone()
+            },
+            Action::SetRegion(region) => State {
+                region,
+                ..(*self).clone()
             },
             Action::SetKeep(keep) => State {
                 keep,
@@ -279,6 +301,8 @@ impl Reducible for State {
             },
             Action::Clear => State {
                 notice: Some(Notice::Cleared),
+                lang: self.lang,
+                region: self.region,
                 ..State::default()
             },
         };

@@ -1,7 +1,14 @@
 //! The languages the app speaks, and looking up a text in one of them.
 
-use super::messages::{Msg, TABLES};
+use std::cell::RefCell;
+
+use super::messages::{Msg, ENGLISH, KEYS};
 use crate::engine::Text;
+
+thread_local! {
+    /// The texts of each language loaded so far, in key order (English is built in).
+    static LOADED: RefCell<[Option<&'static [&'static str]>; 3]> = const { RefCell::new([None; 3]) };
+}
 
 /// A language of the app. English is the reviewed original; the others are
 /// translations pending clinical review.
@@ -57,9 +64,41 @@ impl Lang {
         matches!(self, Lang::En)
     }
 
-    /// A text in this language.
+    /// Where this language's pack is, for languages not built in.
+    pub fn pack_url(self) -> Option<String> {
+        (self != Lang::En).then(|| format!("/lang-{}.js", self.code()))
+    }
+
+    /// Whether this language's texts are here (English always is).
+    pub fn is_loaded(self) -> bool {
+        self == Lang::En || LOADED.with(|loaded| loaded.borrow()[self as usize].is_some())
+    }
+
+    /// Takes in this language's texts, looked up by key; a text the pack lacks
+    /// stays in English. Done once a language; the texts live as long as
+    /// the page.
+    pub fn load(self, lookup: impl Fn(&str) -> Option<String>) {
+        if self.is_loaded() {
+            return;
+        }
+        let texts: Vec<&'static str> = KEYS
+            .iter()
+            .zip(ENGLISH)
+            .map(|(key, english)| {
+                lookup(key).map_or(english, |text| &*Box::leak(text.into_boxed_str()))
+            })
+            .collect();
+        LOADED.with(|loaded| {
+            loaded.borrow_mut()[self as usize] = Some(Box::leak(texts.into_boxed_slice()))
+        });
+    }
+
+    /// A text in this language (in English until the language is loaded).
     pub fn t(self, text: Text) -> &'static str {
-        TABLES[self as usize][usize::from(text.0)]
+        let index = usize::from(text.0);
+        LOADED
+            .with(|loaded| loaded.borrow()[self as usize].map(|texts| texts[index]))
+            .unwrap_or(ENGLISH[index])
     }
 
     /// An interface message in this language.

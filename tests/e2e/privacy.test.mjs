@@ -24,7 +24,7 @@ const SENDING = /\b(fetch|XMLHttpRequest|WebSocket|EventSource|RTCPeerConnection
 const ALLOWED = ["module_or_path = fetch(module_or_path);", "return cached ?? fetch(request);"];
 
 test("the built code contains nothing that sends data beyond the loader's fetch of its own wasm", async () => {
-  const files = (await readdir("dist")).filter((file) => /\.(js|html)$/.test(file));
+  const files = (await readdir("dist", { recursive: true })).filter((file) => /\.(js|html)$/.test(file));
   const found = [];
   for (const file of files) {
     (await read(file)).split("\n").forEach((line, index) => {

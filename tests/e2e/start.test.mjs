@@ -40,8 +40,8 @@ test("a keyboard user can start with Tab and Enter", async () => {
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim());
   await page.keyboard.press("Tab");
   assert.equal(await focusedText(), "Muscle spasm and cramp checker", "first the header's link");
-  await page.keyboard.press("Tab");
-  assert.equal(await focusedText(), "Start");
+  for (let presses = 0; presses < 10 && (await focusedText()) !== "Start"; presses += 1) await page.keyboard.press("Tab");
+  assert.equal(await focusedText(), "Start", "Start is reached past the language and region choices");
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { level: 1, name: "About the person with the spasms" }).waitFor();
   await context.close();

@@ -96,3 +96,51 @@ export async function walk(page, path) {
 export function focusedHeading(page) {
   return page.evaluate(() => (/^H[1-6]$/.test(document.activeElement?.tagName ?? "") ? document.activeElement.textContent : null));
 }
+
+/** The self-care path by question and option ids, so it works in any language. */
+export const SELF_CARE_IDS = [
+  [["age_group", "adult"], ["answering_for", "self"]],
+  [["red_flags", "none"]],
+  [["where", "calf"], ["side", "one"]],
+  [
+    ["happening_now", "no"],
+    ["duration", "minutes"],
+    ["stretch_eases", "yes"],
+    ["frequency", "sometimes"],
+    ["since", "months"],
+    ["timing", "night"],
+    ["severity", 5],
+    ["self_care_tried", "not_tried"],
+  ],
+  [["symptoms", "none"]],
+  [["wound", "no"]],
+  [["context", "none"], ["pregnancy", "no"], ["clot_risks", "none"]],
+  [["conditions", "none"]],
+  [["medicines", "none"]],
+];
+
+/** Presses Start and answers `path` by ids, through to the review. */
+export async function walkByIds(page, path) {
+  await page.locator(".start .button-primary").click();
+  for (const answers of path) {
+    await page.locator("#step-title").waitFor();
+    for (const [question, value] of answers) {
+      if (typeof value === "number") await page.locator(`#${question}`).fill(String(value));
+      else await page.locator(`#${question}-${value}`).check();
+    }
+    await page.locator("form button[type=submit]").click();
+  }
+  await page.locator("#review-title").waitFor();
+}
+
+/** The texts of a translation, by key. */
+export async function catalog(code) {
+  const { readFile } = await import("node:fs/promises");
+  const source = await readFile(new URL(`../../src/content/messages.${code}.txt`, import.meta.url), "utf8");
+  return Object.fromEntries(
+    source
+      .split("\n")
+      .filter((line) => line.includes(" = ") && !line.startsWith("#"))
+      .map((line) => [line.slice(0, line.indexOf(" = ")), line.slice(line.indexOf(" = ") + 3).trim()]),
+  );
+}

@@ -6,9 +6,8 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
-
 use super::footer::Footer;
+use super::language_switch::LanguageSwitch;
 use super::privacy::Privacy;
 use super::progress::Progress;
 use super::result::Result;
@@ -16,10 +15,14 @@ use super::review::Review;
 use super::start::Start;
 use super::step::Step;
 use super::stop::Stop;
+use crate::app::language_pack;
+use crate::app::settings::with_param;
 use crate::app::state::{Action, Screen, State};
 use crate::app::storage;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
+use crate::content::regions::Region;
 use crate::engine::{progress, Facts};
 
 /// The screen the URL fragment names (the start screen for anything unknown).
@@ -58,19 +61,60 @@ pub struct AppProps {
     /// test or the server-side renderer mounts the app).
     #[prop_or_default]
     pub use_storage: bool,
+    /// The language to start in.
+    #[prop_or_default]
+    pub lang: Lang,
+    /// The region to start with, if known.
+    #[prop_or_default]
+    pub region: Option<&'static Region>,
+}
+
+/// Puts the language and region in the page: `lang`, `dir` and the title on the
+/// document, and `lang`/`region` in the URL query so a reload keeps them.
+fn show_language_and_region(lang: Lang, region: Option<&'static Region>) {
+    let document = gloo::utils::document();
+    if let Some(root) = document.document_element() {
+        // Setting a plain attribute cannot fail.
+        let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("dir", lang.dir());
+    }
+    document.set_title(lang.msg(Msg::AppName));
+    let location = gloo::utils::window().location();
+    let search = location.search().unwrap_or_default();
+    let search = with_param(&search, "lang", Some(lang.code()));
+    let search = with_param(&search, "region", region.map(|region| region.id));
+    let url = format!(
+        "{}{search}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = gloo::utils::window().history() {
+        // Only fails for a URL of another origin, which this is not.
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
 }
 
 /// The whole app.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let lang = use_lang();
     let use_storage = props.use_storage;
+    let (start_lang, start_region) = (props.lang, props.region);
     let state = use_reducer(|| {
-        if !use_storage {
-            return State::default();
+        let state = if use_storage {
+            let loaded = storage::load();
+            State::restored(loaded.answers, loaded.keep, loaded.discarded)
+        } else {
+            State::default()
+        };
+        State {
+            lang: start_lang,
+            region: start_region,
+            ..state
         }
-        let loaded = storage::load();
-        State::restored(loaded.answers, loaded.keep, loaded.discarded)
+    });
+    let lang = state.lang;
+    use_effect_with((state.lang, state.region), |&(lang, region)| {
+        show_language_and_region(lang, region)
     });
     let first_screen = use_mut_ref(|| true);
 
@@ -123,9 +167,28 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |step| dispatcher.dispatch(Action::Change(step)))
     };
+    let on_region = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |region| dispatcher.dispatch(Action::SetRegion(region)))
+    };
+    let on_lang = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |lang| {
+            let dispatcher = dispatcher.clone();
+            yew::platform::spawn_local(async move {
+                language_pack::load(lang).await;
+                dispatcher.dispatch(Action::SetLang(lang));
+            });
+        })
+    };
     let screen = match state.screen {
         Screen::Start => html! {
-            <Start on_start={send(Action::Start)} focus_heading={!*first_screen.borrow()} />
+            <Start
+                on_start={send(Action::Start)}
+                focus_heading={!*first_screen.borrow()}
+                region={state.region}
+                on_region={on_region}
+            />
         },
         Screen::Step(step) => {
             let facts = Facts::new(&CONTENT, &state.answers);
@@ -149,10 +212,10 @@ pub fn app(props: &AppProps) -> Html {
             <Review answers={state.answers.clone()} on_change={on_change} on_result={send(Action::ShowResult)} />
         },
         Screen::Result => html! {
-            <Result answers={state.answers.clone()} on_restart={send(Action::Restart)} />
+            <Result answers={state.answers.clone()} on_restart={send(Action::Restart)} region={state.region} />
         },
         Screen::Stopped(_) => html! {
-            <Stop answers={state.answers.clone()} on_undo={send(Action::UndoStop)} />
+            <Stop answers={state.answers.clone()} on_undo={send(Action::UndoStop)} region={state.region} />
         },
         Screen::Privacy => html! { <Privacy /> },
     };
@@ -161,12 +224,18 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |keep| dispatcher.dispatch(Action::SetKeep(keep)))
     };
     html! {
-        <>
+        <ContextProvider<Lang> context={lang}>
             <header class="app-header">
                 <a href="#" class="app-name">{ lang.msg(Msg::AppName) }</a>
             </header>
-            <main id="main">{ screen }</main>
+            <LanguageSwitch on_change={on_lang} />
+            <main id="main">
+                if !lang.reviewed() {
+                    <p class="notice translation-pending">{ lang.msg(Msg::TranslationPending) }</p>
+                }
+                { screen }
+            </main>
             <Footer keep={state.keep} notice={state.notice} on_keep={on_keep} on_clear={send(Action::Clear)} />
-        </>
+        </ContextProvider<Lang>>
     }
 }

@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use crate::app::i18n::use_lang;
-
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use crate::app::i18n::use_lang;
-
 use crate::content::questionnaire::CONTENT;
 
 /// Props of [`ChoiceList`].

@@ -5,7 +5,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::i18n::use_lang;
-
 use crate::app::state::Notice;
 use crate::content::messages::Msg;
 

@@ -4,7 +4,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::i18n::use_lang;
-
 use crate::app::text::fill;
 use crate::content::messages::Msg;
 

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use crate::app::i18n::use_lang;
-
 use crate::app::text::fill;
 use crate::content::messages::Msg;
 

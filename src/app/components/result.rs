@@ -8,10 +8,12 @@ use crate::app::i18n::use_lang;
 use super::advice::{advice_section, reasons};
 use super::calf_stretch::calf_stretch;
 use super::level_icon::{level_icon, level_time_frame, level_title};
+use super::phone::urgent_service;
 use crate::app::focus::use_focus_on_mount;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{assess, AdviceKind, Answers, Facts};
+use crate::content::regions::Region;
+use crate::engine::{assess, AdviceKind, Answers, Facts, Level};
 
 /// Props of [`Result`].
 #[derive(Properties, PartialEq)]
@@ -20,6 +22,9 @@ pub struct ResultProps {
     pub answers: Answers,
     /// Called to start again.
     pub on_restart: Callback<()>,
+    /// Where the person is, for the numbers to call.
+    #[prop_or_default]
+    pub region: Option<&'static Region>,
 }
 
 /// The result screen.
@@ -48,6 +53,9 @@ pub fn result(props: &ResultProps) -> Html {
                 <h1 id="result-title" tabindex="-1" ref={heading}>{ lang.msg(level_title(level)) }</h1>
             </div>
             <p class="time-frame">{ lang.msg(level_time_frame(level)) }</p>
+            if level == Level::Urgent {
+                { urgent_service(lang, props.region) }
+            }
             <section aria-labelledby="result-why">
                 <h2 id="result-why">{ lang.msg(Msg::Why) }</h2>
                 if assessment.fired.is_empty() {

@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
-
 use crate::app::focus::use_focus_on_mount;
+use crate::app::i18n::use_lang;
 use crate::app::text::fill;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;

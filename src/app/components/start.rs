@@ -2,10 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
-
+use super::region_select::RegionSelect;
 use crate::app::focus::use_focus_on_mount;
+use crate::app::i18n::use_lang;
 use crate::content::messages::Msg;
+use crate::content::regions::Region;
 
 /// Props of [`Start`].
 #[derive(Properties, PartialEq)]
@@ -15,6 +16,12 @@ pub struct StartProps {
     /// Whether the heading takes focus (when coming back, not on first load).
     #[prop_or_default]
     pub focus_heading: bool,
+    /// Where the person is, if chosen.
+    #[prop_or_default]
+    pub region: Option<&'static Region>,
+    /// Called when the person chooses where they are.
+    #[prop_or_default]
+    pub on_region: Callback<Option<&'static Region>>,
 }
 
 /// The first screen a person sees.
@@ -42,6 +49,7 @@ pub fn start(props: &StartProps) -> Html {
                 <h2 id="start-privacy-title">{ lang.msg(Msg::StartPrivacyTitle) }</h2>
                 <p>{ lang.msg(Msg::StartPrivacy) }</p>
             </aside>
+            <RegionSelect region={props.region} on_change={props.on_region.clone()} />
             <button type="button" class="button button-primary" onclick={on_click}>
                 { lang.msg(Msg::StartButton) }
             </button>

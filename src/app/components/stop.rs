@@ -3,18 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
-
 use super::advice::{advice_section, reasons};
 use super::level_icon::{level_icon, level_time_frame};
+use super::phone::{emergency_call, urgent_service};
 use crate::app::focus::use_focus_on_mount;
-use crate::app::text::fill;
+use crate::app::i18n::use_lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
+use crate::content::regions::Region;
 use crate::engine::{assess, AdviceKind, Answers, Facts, Level};
-
-/// The emergency number shown until a region is chosen.
-const EMERGENCY_NUMBER: &str = "112";
 
 /// Props of [`Stop`].
 #[derive(Properties, PartialEq)]
@@ -23,6 +20,9 @@ pub struct StopProps {
     pub answers: Answers,
     /// Called when the answer was a mistake.
     pub on_undo: Callback<()>,
+    /// Where the person is, for the numbers to call.
+    #[prop_or_default]
+    pub region: Option<&'static Region>,
 }
 
 /// The early-stop screen.
@@ -46,12 +46,10 @@ pub fn stop(props: &StopProps) -> Html {
                 <h1 id="stop-title" tabindex="-1" ref={heading}>{ lang.msg(title) }</h1>
             </div>
             if emergency {
-                <a class="call-now" href={format!("tel:{EMERGENCY_NUMBER}")}>
-                    { fill(lang.msg(Msg::CallNow), &[("number", EMERGENCY_NUMBER)]) }
-                </a>
-                <p class="hint">{ lang.msg(Msg::EmergencyNumberNote) }</p>
+                { emergency_call(lang, props.region) }
             } else {
                 <p class="time-frame">{ lang.msg(level_time_frame(assessment.level)) }</p>
+                { urgent_service(lang, props.region) }
             }
             { advice_section(lang, AdviceKind::Now, &assessment.advice, Html::default()) }
             <section aria-labelledby="stop-why">

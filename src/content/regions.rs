@@ -1,0 +1,98 @@
+//! Regions: the emergency number and the urgent non-emergency service to show.
+//! Chosen by the `region` option or on the start screen; never looked up.
+
+use super::messages::Msg;
+
+/// A health line for urgent help that is not an emergency.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Service {
+    /// Its name, as people know it.
+    pub name: &'static str,
+    /// The number to dial.
+    pub number: &'static str,
+}
+
+/// A region with its numbers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Region {
+    /// Stable id, as in `?region=gb`.
+    pub id: &'static str,
+    /// Its name.
+    pub name: Msg,
+    /// Emergency numbers, the usual one first.
+    pub emergency: &'static [&'static str],
+    /// The urgent non-emergency service, where there is one national number.
+    pub service: Option<Service>,
+}
+
+/// Every region the app knows.
+pub const REGIONS: &[Region] = &[
+    Region {
+        id: "gb",
+        name: Msg::RegionGb,
+        emergency: &["999", "112"],
+        service: Some(Service {
+            name: "NHS 111",
+            number: "111",
+        }),
+    },
+    Region {
+        id: "ie",
+        name: Msg::RegionIe,
+        emergency: &["112", "999"],
+        service: None,
+    },
+    Region {
+        id: "us",
+        name: Msg::RegionUs,
+        emergency: &["911"],
+        service: None,
+    },
+    Region {
+        id: "ca",
+        name: Msg::RegionCa,
+        emergency: &["911"],
+        service: Some(Service {
+            name: "811",
+            number: "811",
+        }),
+    },
+    Region {
+        id: "au",
+        name: Msg::RegionAu,
+        emergency: &["000", "112"],
+        service: Some(Service {
+            name: "healthdirect",
+            number: "1800 022 222",
+        }),
+    },
+    Region {
+        id: "eu",
+        name: Msg::RegionEu,
+        emergency: &["112"],
+        service: None,
+    },
+    Region {
+        id: "es",
+        name: Msg::RegionEs,
+        emergency: &["112"],
+        service: None,
+    },
+    Region {
+        id: "mx",
+        name: Msg::RegionMx,
+        emergency: &["911"],
+        service: None,
+    },
+];
+
+/// The number shown when no region is chosen: 112 works across Europe and from
+/// most mobile phones, and the screen explains the others.
+pub const DEFAULT_EMERGENCY: &str = "112";
+
+/// The region with this id (any case), if the app knows it.
+pub fn region(id: &str) -> Option<&'static Region> {
+    REGIONS
+        .iter()
+        .find(|region| region.id.eq_ignore_ascii_case(id))
+}
