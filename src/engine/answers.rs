@@ -126,12 +126,7 @@ fn check(question: &Question, answer: Answer) -> Result<(), EngineError> {
             } else {
                 (1u32 << question.options.len()) - 1
             };
-            let none = question
-                .options
-                .iter()
-                .enumerate()
-                .filter(|(_, option)| option.none)
-                .fold(0u32, |mask, (index, _)| mask | 1 << index);
+            let none = question.none_mask();
             if chosen == 0
                 || chosen & !all != 0
                 || (!question.takes_several() && chosen.count_ones() != 1)

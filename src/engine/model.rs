@@ -136,6 +136,15 @@ impl Question {
         matches!(self.kind, QuestionKind::Several | QuestionKind::Body)
     }
 
+    /// The "None of these" option as a bit mask (0 when there is none).
+    pub fn none_mask(&self) -> u32 {
+        self.options
+            .iter()
+            .enumerate()
+            .filter(|(_, choice)| choice.none)
+            .fold(0u32, |mask, (index, _)| mask | 1 << index)
+    }
+
     /// The options chosen after a person ticks or unticks `option`, given the
     /// options chosen before (bit `i` for option `i`). One-choice questions keep
     /// just the new option; "None of these" and the other options exclude each other.
@@ -144,12 +153,7 @@ impl Question {
         if !self.takes_several() {
             return bit;
         }
-        let none = self
-            .options
-            .iter()
-            .enumerate()
-            .filter(|(_, choice)| choice.none)
-            .fold(0u32, |mask, (index, _)| mask | 1 << index);
+        let none = self.none_mask();
         let toggled = chosen ^ bit;
         if toggled & bit == 0 {
             toggled
