@@ -4,8 +4,10 @@
 //    the hash of the inline bootstrap (the one inline script) instead of 'unsafe-inline'.
 // 3. Each translation becomes a language pack, /lang-<code>.js, loaded only by
 //    the people who read that language.
-// 4. sw.js is written with the list of every file of this build, for offline use.
+// 4. questionnaire.json is the questionnaire as a FHIR R4 Questionnaire.
+// 5. sw.js is written with the list of every file of this build, for offline use.
 
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -58,7 +60,15 @@ for (const code of ["es", "ar"]) {
   await writeFile(join(dir, `lang-${code}.js`), `export default ${JSON.stringify(texts)};\n`);
 }
 
-// 4. The service worker, listing every file of this build.
+// 4. The questionnaire as a FHIR R4 Questionnaire, from the content, by the
+//    host build of the same crate.
+const questionnaire = execFileSync("cargo", ["run", "--quiet", "--bin", "fhir_questionnaire"], {
+  cwd: new URL("..", import.meta.url),
+  encoding: "utf8",
+});
+await writeFile(join(dir, "questionnaire.json"), questionnaire);
+
+// 5. The service worker, listing every file of this build.
 const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile() && entry.name !== "sw.js")
   .map((entry) => `/${join(entry.parentPath ?? entry.path, entry.name).slice(dir.length + 1)}`)

@@ -5,3 +5,4 @@
 pub mod app;
 pub mod content;
 pub mod engine;
+pub mod export;

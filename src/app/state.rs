@@ -25,6 +25,8 @@ pub enum Screen {
     Stopped(usize),
     /// What the app stores, where and for how long.
     Privacy,
+    /// The summary for a doctor or nurse.
+    Summary,
 }
 
 impl Screen {
@@ -37,6 +39,7 @@ impl Screen {
             Screen::Result => "#result".to_owned(),
             Screen::Stopped(_) => "#help-now".to_owned(),
             Screen::Privacy => "#privacy".to_owned(),
+            Screen::Summary => "#summary".to_owned(),
         }
     }
 
@@ -48,6 +51,7 @@ impl Screen {
             "result" => Some(Screen::Result),
             "help-now" => Some(Screen::Stopped(0)),
             "privacy" => Some(Screen::Privacy),
+            "summary" => Some(Screen::Summary),
             other => other
                 .strip_prefix("step-")
                 .and_then(|id| CONTENT.step_index(id))
@@ -132,6 +136,8 @@ pub enum Action {
     Change(usize),
     /// Leave the review for the result.
     ShowResult,
+    /// Open the summary for a doctor or nurse (from the result), or go back.
+    ShowSummary(bool),
     /// Go back from an early stop to the step that caused it.
     UndoStop,
     /// The browser's Back or Forward reached this screen.
@@ -177,7 +183,9 @@ impl State {
             Screen::Step(step) if step <= reachable && facts.step_shown(step) != Truth::False => {
                 wanted
             }
-            Screen::Review | Screen::Result if furthest == Screen::Review => wanted,
+            Screen::Review | Screen::Result | Screen::Summary if furthest == Screen::Review => {
+                wanted
+            }
             _ => furthest,
         }
     }
@@ -271,6 +279,11 @@ impl Reducible for State {
                 ..self.with_screen(Screen::Step(step))
             },
             Action::ShowResult => self.with_screen(self.allowed(Screen::Result)),
+            Action::ShowSummary(open) => self.with_screen(self.allowed(if open {
+                Screen::Summary
+            } else {
+                Screen::Result
+            })),
             Action::UndoStop => {
                 let Screen::Stopped(step) = self.screen else {
                     return self;

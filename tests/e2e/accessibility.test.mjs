@@ -52,6 +52,9 @@ for (const width of [1280, 320]) {
     await page.getByRole("button", { name: "See what to do" }).click();
     await page.getByRole("heading", { level: 1, name: "Look after yourself at home" }).waitFor();
     await checkScreen(page, "result", width, problems);
+    await page.getByRole("button", { name: "Summary for a doctor or nurse" }).click();
+    await page.getByRole("heading", { level: 1, name: "Summary for a doctor or nurse" }).waitFor();
+    await checkScreen(page, "summary", width, problems);
     await context.close();
 
     const emergency = await openApp(browser, { viewport: { width, height: 800 } });

@@ -15,6 +15,7 @@ use super::review::Review;
 use super::start::Start;
 use super::step::Step;
 use super::stop::Stop;
+use super::summary::Summary;
 use crate::app::language_pack;
 use crate::app::settings::with_param;
 use crate::app::state::{Action, Screen, State};
@@ -212,12 +213,20 @@ pub fn app(props: &AppProps) -> Html {
             <Review answers={state.answers.clone()} on_change={on_change} on_result={send(Action::ShowResult)} />
         },
         Screen::Result => html! {
-            <Result answers={state.answers.clone()} on_restart={send(Action::Restart)} region={state.region} />
+            <Result
+                answers={state.answers.clone()}
+                on_restart={send(Action::Restart)}
+                on_summary={send(Action::ShowSummary(true))}
+                region={state.region}
+            />
         },
         Screen::Stopped(_) => html! {
             <Stop answers={state.answers.clone()} on_undo={send(Action::UndoStop)} region={state.region} />
         },
         Screen::Privacy => html! { <Privacy /> },
+        Screen::Summary => html! {
+            <Summary answers={state.answers.clone()} on_back={send(Action::ShowSummary(false))} />
+        },
     };
     let on_keep = {
         let dispatcher = state.dispatcher();

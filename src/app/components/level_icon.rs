@@ -5,17 +5,6 @@ use yew::prelude::*;
 use crate::content::messages::Msg;
 use crate::engine::Level;
 
-/// The level's heading words.
-pub fn level_title(level: Level) -> Msg {
-    match level {
-        Level::Emergency => Msg::LevelEmergency,
-        Level::Urgent => Msg::LevelUrgent,
-        Level::Soon => Msg::LevelSoon,
-        Level::Routine => Msg::LevelRoutine,
-        Level::SelfCare => Msg::LevelSelfCare,
-    }
-}
-
 /// When to act, for the level.
 pub fn level_time_frame(level: Level) -> Msg {
     match level {

@@ -20,3 +20,4 @@ pub mod sources;
 pub mod start;
 pub mod step;
 pub mod stop;
+pub mod summary;

@@ -7,13 +7,14 @@ use crate::app::i18n::use_lang;
 
 use super::advice::{advice_section, reasons};
 use super::calf_stretch::calf_stretch;
-use super::level_icon::{level_icon, level_time_frame, level_title};
+use super::level_icon::{level_icon, level_time_frame};
 use super::phone::urgent_service;
 use crate::app::focus::use_focus_on_mount;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::content::regions::Region;
 use crate::engine::{assess, AdviceKind, Answers, Facts, Level};
+use crate::export::summary::level_words;
 
 /// Props of [`Result`].
 #[derive(Properties, PartialEq)]
@@ -22,6 +23,9 @@ pub struct ResultProps {
     pub answers: Answers,
     /// Called to start again.
     pub on_restart: Callback<()>,
+    /// Called to open the summary for a doctor or nurse.
+    #[prop_or_default]
+    pub on_summary: Callback<()>,
     /// Where the person is, for the numbers to call.
     #[prop_or_default]
     pub region: Option<&'static Region>,
@@ -45,12 +49,13 @@ pub fn result(props: &ResultProps) -> Html {
         Html::default()
     };
     let on_restart = props.on_restart.reform(|_: MouseEvent| ());
+    let on_summary = props.on_summary.reform(|_: MouseEvent| ());
     html! {
         <section class={classes!("screen", "result", format!("level-{}", level.id()))} aria-labelledby="result-title">
             <p class="eyebrow">{ lang.msg(Msg::ResultTitle) }</p>
             <div class="level-banner">
                 { level_icon(level) }
-                <h1 id="result-title" tabindex="-1" ref={heading}>{ lang.msg(level_title(level)) }</h1>
+                <h1 id="result-title" tabindex="-1" ref={heading}>{ lang.msg(level_words(level)) }</h1>
             </div>
             <p class="time-frame">{ lang.msg(level_time_frame(level)) }</p>
             if level == Level::Urgent {
@@ -71,6 +76,7 @@ pub fn result(props: &ResultProps) -> Html {
             { advice_section(lang, AdviceKind::SafetyNet, &assessment.advice, Html::default()) }
             <p class="not-diagnosis">{ lang.msg(Msg::ResultNotDiagnosis) }</p>
             <div class="actions">
+                <button type="button" class="button button-primary" onclick={on_summary}>{ lang.msg(Msg::SummaryButton) }</button>
                 <button type="button" class="button" onclick={on_restart}>{ lang.msg(Msg::StartAgain) }</button>
             </div>
         </section>

@@ -5,10 +5,10 @@ use yew::prelude::*;
 use crate::app::focus::use_focus_on_mount;
 use crate::app::i18n::use_lang;
 use crate::app::text::fill;
-use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{Answer, Answers, Facts, QuestionKind, Truth};
+use crate::engine::{Answers, Facts, Truth};
+use crate::export::summary::answer_text;
 
 /// Props of [`Review`].
 #[derive(Properties, PartialEq)]
@@ -19,25 +19,6 @@ pub struct ReviewProps {
     pub on_change: Callback<usize>,
     /// Called to see the result.
     pub on_result: Callback<()>,
-}
-
-/// An answer in words.
-fn answer_text(lang: Lang, question: usize, answer: &Answer) -> String {
-    let question = &CONTENT.questions[question];
-    match (*answer, question.kind) {
-        (Answer::Number(value), QuestionKind::Number { unit, .. }) => {
-            format!("{value} {}", lang.t(unit))
-        }
-        (Answer::Number(value), _) => value.to_string(),
-        (Answer::Options(chosen), _) => question
-            .options
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| chosen & (1 << index) != 0)
-            .map(|(_, option)| lang.t(option.text))
-            .collect::<Vec<_>>()
-            .join("; "),
-    }
 }
 
 /// The review screen.

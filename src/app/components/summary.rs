@@ -1,0 +1,83 @@
+//! The summary for a doctor or nurse: the text to read, print or save, and the
+//! same answers as a FHIR QuestionnaireResponse, all made on this device.
+
+use wasm_bindgen::JsValue;
+use web_sys::{Blob, BlobPropertyBag, Url};
+use yew::prelude::*;
+
+use crate::app::focus::use_focus_on_mount;
+use crate::app::i18n::use_lang;
+use crate::content::messages::Msg;
+use crate::engine::Answers;
+use crate::export::fhir::questionnaire_response;
+use crate::export::summary::summary_text;
+
+/// Props of [`Summary`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    /// Every answer given.
+    pub answers: Answers,
+    /// Called to go back to the result.
+    pub on_back: Callback<()>,
+}
+
+/// A `blob:` address for `text`, to save it without any network; `None` if the
+/// browser refuses (the buttons then stay hidden).
+fn blob_url(text: &str, kind: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(kind);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// The summary screen.
+#[function_component(Summary)]
+pub fn summary(props: &SummaryProps) -> Html {
+    let lang = use_lang();
+    let heading = use_focus_on_mount(true);
+    let now = js_sys::Date::new_0();
+    let when = String::from(now.to_locale_string(lang.code(), &JsValue::UNDEFINED));
+    let text = summary_text(lang, &props.answers, &when);
+    let fhir = questionnaire_response(&props.answers, &String::from(now.to_iso_string()));
+    let links = use_memo((text.clone(), fhir), |(text, fhir)| {
+        (
+            blob_url(text, "text/plain;charset=utf-8"),
+            blob_url(fhir, "application/fhir+json"),
+        )
+    });
+    {
+        let links = links.clone();
+        use_effect_with(links, |links| {
+            let links = links.clone();
+            // The addresses are freed when the summary closes.
+            move || {
+                for url in [&links.0, &links.1].into_iter().flatten() {
+                    let _ = Url::revoke_object_url(url);
+                }
+            }
+        });
+    }
+    let on_print = Callback::from(|_: MouseEvent| {
+        // Printing can only fail where there is no printer dialog; nothing to do then.
+        let _ = gloo::utils::window().print();
+    });
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    html! {
+        <section class="screen summary" aria-labelledby="summary-title">
+            <h1 id="summary-title" tabindex="-1" ref={heading}>{ lang.msg(Msg::SummaryHeading) }</h1>
+            <p class="no-print">{ lang.msg(Msg::SummaryIntro) }</p>
+            <pre class="summary-text">{ text }</pre>
+            <div class="actions no-print">
+                <button type="button" class="button button-primary" onclick={on_print}>{ lang.msg(Msg::Print) }</button>
+                if let Some(url) = links.0.clone() {
+                    <a class="button" href={url} download="spasm-triage-summary.txt">{ lang.msg(Msg::DownloadText) }</a>
+                }
+                if let Some(url) = links.1.clone() {
+                    <a class="button" href={url} download="spasm-triage-questionnaire-response.json">{ lang.msg(Msg::DownloadFhir) }</a>
+                }
+                <button type="button" class="button" onclick={on_back}>{ lang.msg(Msg::BackToResult) }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,100 @@
+// The summary for a clinician: it prints on one page, and both FHIR files
+// (the Questionnaire in dist/ and a downloaded QuestionnaireResponse) are valid
+// FHIR R4 by the official JSON schema and consistent with each other.
+
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { after, before, test } from "node:test";
+import { SELF_CARE_IDS, launch, openApp, walkByIds } from "./support.mjs";
+
+const require = createRequire(import.meta.url);
+const Validator = require("@asymmetrik/fhir-json-schema-validator");
+const validator = new Validator();
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser?.close());
+
+/** Schema errors, as readable lines. */
+const schemaErrors = (resource) => validator.validate(resource).map((error) => `${error.dataPath} ${error.message}`);
+
+/** Every item of a questionnaire or response, depth first. */
+function items(node) {
+  return (node.item ?? []).flatMap((item) => [item, ...items(item)]);
+}
+
+const questionnaire = JSON.parse(await readFile("dist/questionnaire.json", "utf8"));
+
+test("dist/questionnaire.json is a valid FHIR R4 Questionnaire whose enableWhen refers to earlier questions", () => {
+  assert.deepEqual(schemaErrors(questionnaire), []);
+  const seen = new Map();
+  for (const item of items(questionnaire)) {
+    for (const when of item.enableWhen ?? []) {
+      const target = seen.get(when.question);
+      assert.ok(target, `${item.linkId} depends on ${when.question}, which comes earlier`);
+      if (when.answerCoding) {
+        assert.ok(target.answerOption.some((option) => option.valueCoding.code === when.answerCoding.code), `${when.question} has ${when.answerCoding.code}`);
+      }
+    }
+    if ((item.enableWhen ?? []).length > 1) assert.ok(["all", "any"].includes(item.enableBehavior), item.linkId);
+    seen.set(item.linkId, item);
+  }
+  assert.ok(items(questionnaire).some((item) => item.linkId === "red_flags" && item.repeats === true));
+  assert.ok(!JSON.stringify(questionnaire).includes("condition-not-expressible"), "every condition was expressed");
+});
+
+async function finishedSummary(path) {
+  const { context, page } = await openApp(browser, { acceptDownloads: true });
+  await walkByIds(page, path);
+  await page.locator(".review .button-primary").click();
+  await page.getByRole("button", { name: "Summary for a doctor or nurse" }).click();
+  await page.getByRole("heading", { level: 1, name: "Summary for a doctor or nurse" }).waitFor();
+  return { context, page };
+}
+
+async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+  return readFile(await file.path(), "utf8");
+}
+
+test("the downloaded QuestionnaireResponse is valid FHIR R4 and answers exactly what was asked", async () => {
+  const path = SELF_CARE_IDS.map((step, index) =>
+    index === 5 ? [["wound", "yes"], ["wound_details", "none"], ["tetanus_vaccine", "complete"]] : step,
+  );
+  const { context, page } = await finishedSummary(path);
+  const response = JSON.parse(await download(page, "Save for health records (FHIR)"));
+  assert.deepEqual(schemaErrors(response), []);
+  assert.equal(response.questionnaire, `${questionnaire.url}|${questionnaire.version}`);
+  const answered = items(response).filter((item) => item.answer).map((item) => item.linkId);
+  const expected = path.flat().map(([question]) => question);
+  assert.deepEqual([...answered].sort(), [...new Set(expected)].sort());
+  const byLinkId = new Map(items(questionnaire).map((item) => [item.linkId, item]));
+  for (const item of items(response).filter((item) => item.answer)) {
+    const question = byLinkId.get(item.linkId);
+    for (const answer of item.answer) {
+      if (answer.valueCoding) assert.ok(question.answerOption.some((option) => option.valueCoding.code === answer.valueCoding.code && option.valueCoding.system === answer.valueCoding.system));
+      else assert.equal(question.type, "integer");
+    }
+  }
+  const text = await download(page, "Save as a text file");
+  assert.match(text, /Result: Look after yourself at home/);
+  assert.match(text, /Warning signs the person does not have:\n- Chest pain/);
+  assert.match(text, /Questionnaire version: 1\.0\.0/);
+  await context.close();
+});
+
+test("the summary prints on one page, A4 or Letter, without buttons", async () => {
+  const { context, page } = await finishedSummary(SELF_CARE_IDS);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("button", { name: "Print" }).isVisible(), false);
+  assert.equal(await page.locator(".language-switch").isVisible(), false);
+  for (const format of ["A4", "Letter"]) {
+    const pdf = (await page.pdf({ format, printBackground: false })).toString("latin1");
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+    assert.equal(pages, 1, `${format}: ${pages} pages`);
+  }
+  await context.close();
+});

@@ -1,0 +1,122 @@
+//! The summary and the FHIR resources, checked on the host.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::Value;
+use spasm_triage::content::lang::Lang;
+use spasm_triage::content::questionnaire::CONTENT;
+use spasm_triage::engine::{AnswerValue, Answers, Condition};
+use spasm_triage::export::fhir::{
+    enable_when, questionnaire, questionnaire_response, QUESTIONNAIRE_URL,
+};
+use spasm_triage::export::summary::summary_text;
+
+fn answered(pairs: &[(&str, &[&str])]) -> Answers {
+    let mut answers = Answers::new(&CONTENT);
+    for (question, options) in pairs {
+        let index = CONTENT.question_index(question).unwrap();
+        let value = if CONTENT.questions[index].takes_several() {
+            AnswerValue::Several(options.iter().map(|option| (*option).to_owned()).collect())
+        } else {
+            AnswerValue::One(options[0].to_owned())
+        };
+        answers.set_by_id(&CONTENT, question, &value).unwrap();
+    }
+    answers
+}
+
+fn answered_link_ids(response: &Value) -> Vec<String> {
+    fn walk(node: &Value, found: &mut Vec<String>) {
+        for item in node["item"].as_array().into_iter().flatten() {
+            if item.get("answer").is_some() {
+                found.push(item["linkId"].as_str().unwrap().to_owned());
+            }
+            walk(item, found);
+        }
+    }
+    let mut found = Vec::new();
+    walk(response, &mut found);
+    found
+}
+
+#[test]
+fn the_response_holds_every_answered_question_and_none_no_longer_asked() {
+    let answers = answered(&[
+        ("age_group", &["adult"]),
+        ("red_flags", &["none"]),
+        ("wound", &["no"]),
+        ("wound_details", &["dirty"]),
+        ("tetanus_vaccine", &["not_sure"]),
+        ("medicines", &["statin", "regular"]),
+    ]);
+    let response: Value =
+        serde_json::from_str(&questionnaire_response(&answers, "2026-11-25T10:00:00Z")).unwrap();
+    assert_eq!(response["resourceType"], "QuestionnaireResponse");
+    assert_eq!(
+        response["questionnaire"],
+        format!("{QUESTIONNAIRE_URL}|{}", CONTENT.version)
+    );
+    assert_eq!(
+        answered_link_ids(&response),
+        ["age_group", "red_flags", "wound", "medicines"]
+    );
+    let medicines = &response["item"][3]["item"][0]["answer"];
+    assert_eq!(medicines[0]["valueCoding"]["code"], "statin");
+    assert_eq!(medicines[1]["valueCoding"]["code"], "regular");
+}
+
+#[test]
+fn the_questionnaire_has_every_question_and_option() {
+    let text = questionnaire();
+    let resource: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(resource["version"], CONTENT.version);
+    for question in CONTENT.questions {
+        assert!(
+            text.contains(&format!("\"linkId\": \"{}\"", question.id)),
+            "{}",
+            question.id
+        );
+    }
+}
+
+#[test]
+fn conditions_become_enable_when_where_fhir_can_say_them() {
+    let step_condition = &CONTENT.steps[CONTENT.step_index("red_flags").unwrap()].when;
+    let (items, _) = enable_when(step_condition).expect("not age_group.baby");
+    assert_eq!(items.len(), 1);
+    let side = &CONTENT.questions[CONTENT.question_index("side").unwrap()].when;
+    let (items, behaviour) = enable_when(side).expect("where.[calf, thigh, foot, hand_arm]");
+    assert_eq!((items.len(), behaviour), (4, "any"));
+    static MIXED: Condition = Condition::All(&[
+        Condition::Chosen {
+            question: 0,
+            options: 0b11,
+        },
+        Condition::Chosen {
+            question: 1,
+            options: 0b1,
+        },
+    ]);
+    assert!(
+        enable_when(&MIXED).is_none(),
+        "an 'or' inside an 'and' cannot be said"
+    );
+}
+
+#[test]
+fn the_summary_gives_the_result_the_answers_and_the_signs_not_present() {
+    let answers = answered(&[("age_group", &["adult"]), ("red_flags", &["chest"])]);
+    let text = summary_text(Lang::En, &answers, "25 November 2026, 10:00");
+    assert!(text.contains("Date and time: 25 November 2026, 10:00"));
+    assert!(text.contains("Result: Call for help now"));
+    assert!(text.contains(Lang::En.t(CONTENT.rule("e_chest").unwrap().reason)));
+    let absent = text
+        .split("does not have:")
+        .nth(1)
+        .expect("a list of absent signs");
+    assert!(
+        !absent.contains("Chest pain"),
+        "a sign the person has is not listed as absent"
+    );
+    assert!(absent.contains("Suddenly feeling short of breath"));
+    assert!(text.ends_with("contact a doctor or a health line.\n"));
+}
