@@ -56,6 +56,7 @@ struct QuestionDef {
     id: String,
     kind: String,
     text: String,
+    short: String,
     help: Option<String>,
     when: Option<String>,
     #[serde(default)]
@@ -70,6 +71,7 @@ struct QuestionDef {
 struct OptionDef {
     id: String,
     text: String,
+    short: Option<String>,
     help: Option<String>,
     #[serde(default)]
     none: bool,
@@ -270,7 +272,7 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
                     .iter()
                     .map(|id| {
                         let msg = if *id == "yes" { "Yes" } else { "No" };
-                        format!("Choice {{ id: {id:?}, text: Msg::{msg}.text(), help: None, none: false }}")
+                        format!("Choice {{ id: {id:?}, text: Msg::{msg}.text(), short: None, help: None, none: false }}")
                     })
                     .collect();
                 ("QuestionKind::YesNo".to_owned(), options)
@@ -297,11 +299,14 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
                             Some(help) => format!("Some({})", text(format!("{key}.help"), help)),
                             None => "None".to_owned(),
                         };
+                        let short = match &option.short {
+                            Some(short) => format!("Some({})", text(format!("{key}.short"), short)),
+                            None => "None".to_owned(),
+                        };
+                        let option_text = text(format!("{key}.text"), &option.text);
                         format!(
-                            "Choice {{ id: {:?}, text: {}, help: {help}, none: {} }}",
-                            option.id,
-                            text(format!("{key}.text"), &option.text),
-                            option.none
+                            "Choice {{ id: {:?}, text: {option_text}, short: {short}, help: {help}, none: {} }}",
+                            option.id, option.none
                         )
                     })
                     .collect();
@@ -322,9 +327,10 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
             None => "None".to_owned(),
         };
         let question_text = text(format!("question.{}.text", question.id), &question.text);
+        let short = text(format!("question.{}.short", question.id), &question.short);
         writeln!(
             out,
-            "        Question {{ id: {:?}, step: {step}, kind: {kind}, text: {question_text}, help: {help}, options: &[{}], when: {when} }},",
+            "        Question {{ id: {:?}, step: {step}, kind: {kind}, text: {question_text}, short: {short}, help: {help}, options: &[{}], when: {when} }},",
             question.id,
             options.join(", ")
         )

@@ -5,12 +5,14 @@
 // 3. Each translation becomes a language pack, /lang-<code>.js, loaded only by
 //    the people who read that language.
 // 4. questionnaire.json is the questionnaire as a FHIR R4 Questionnaire.
-// 5. sw.js is written with the list of every file of this build, for offline use.
+// 5. sw.js is written with the list of the app's files of this build (not the
+//    files for others, the install icons or the language packs), for offline use.
 
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { isPrecached } from "./site-files.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by Trunk as a post_build hook: TRUNK_STAGING_DIR is not set");
@@ -68,10 +70,12 @@ const questionnaire = execFileSync("cargo", ["run", "--quiet", "--bin", "fhir_qu
 });
 await writeFile(join(dir, "questionnaire.json"), questionnaire);
 
-// 5. The service worker, listing every file of this build.
+// 5. The service worker, listing the app's files of this build.
 const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((entry) => entry.isFile() && entry.name !== "sw.js")
-  .map((entry) => `/${join(entry.parentPath ?? entry.path, entry.name).slice(dir.length + 1)}`)
+  .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(dir.length + 1))
+  .filter(isPrecached)
+  .map((file) => `/${file}`)
   .sort();
 const hashes = await Promise.all(files.map(async (file) => digest("sha256", await readFile(join(dir, file)))));
 const version = createHash("sha256").update(hashes.join()).digest("hex").slice(0, 16);

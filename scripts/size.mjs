@@ -4,17 +4,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { isLanguagePack, isPrecached } from "./site-files.mjs";
 
 /** The most a visitor's copy of `dist/` may weigh, brotli-compressed, in bytes:
  * the one place it is set. */
 export const BROTLI_BUDGET_BYTES = 150 * 1024;
 
-/** Language packs: a visitor downloads at most one of them. */
-const LANGUAGE_PACK = /^lang-[a-z]+\.js$/;
 
-/** Files for others, never downloaded by the checker itself: the embedding
- * guide and script for clinics' web teams, and the FHIR Questionnaire for tools. */
-const NOT_FOR_VISITORS = ["embed.html", "embed-host.js", "questionnaire.json"];
 
 async function filesUnder(folder) {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
@@ -39,13 +35,11 @@ export async function measure(folder) {
     });
   }
   const total = (key) => files.reduce((sum, file) => sum + file[key], 0);
-  // Everything a visitor's browser can download (the offline worker fetches
-  // every file of the app): all but the files for others and the language
-  // packs, plus the largest pack.
-  const forVisitors = files.filter((file) => !NOT_FOR_VISITORS.includes(file.file));
-  const packs = forVisitors.filter((file) => LANGUAGE_PACK.test(file.file)).map((file) => file.brotli);
-  const rest = forVisitors.filter((file) => !LANGUAGE_PACK.test(file.file)).reduce((sum, file) => sum + file.brotli, 0);
-  const visitor = rest + Math.max(0, ...packs);
+  // What a visitor's browser downloads: the files the offline worker stores,
+  // plus one language pack (the largest).
+  const precached = files.filter((file) => isPrecached(file.file)).reduce((sum, file) => sum + file.brotli, 0);
+  const packs = files.filter((file) => isLanguagePack(file.file)).map((file) => file.brotli);
+  const visitor = precached + Math.max(0, ...packs);
   return { files, total: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") }, visitor };
 }
 
@@ -63,5 +57,5 @@ function table({ files, total }) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const report = await measure(process.argv[2] ?? "dist");
   console.log(table(report));
-  console.log(`a visitor's copy (${NOT_FOR_VISITORS.join(", ")} and all but one language pack left out): ${report.visitor} of ${BROTLI_BUDGET_BYTES} brotli bytes`);
+  console.log(`a visitor's download (the offline copy and the largest language pack): ${report.visitor} of ${BROTLI_BUDGET_BYTES} brotli bytes`);
 }

@@ -28,15 +28,20 @@ self.addEventListener("activate", (event) => {
 });
 
 // Serve from the cache first. A page address with options (?lang=...) is the same
-// page, and any other page address gets the app. Only a request the cache cannot
-// answer (the browser dropped it) goes on to the network, unchanged.
+// page, and any other page address gets the app. A request the cache cannot answer
+// (a language pack not used before, or a file the browser dropped) goes on to the
+// network unchanged; a language pack is then kept for offline use.
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const cached = (await cache.match(request, { ignoreSearch: true })) ?? (request.mode === "navigate" ? await cache.match("/") : undefined);
-      return cached ?? fetch(request);
+      if (cached) return cached;
+      const response = await fetch(request);
+      if (response.ok && /^\/lang-[a-z]+\.js$/.test(url.pathname)) await cache.put(request, response.clone());
+      return response;
     }),
   );
 });

@@ -117,6 +117,15 @@ fn the_summary_gives_the_result_the_answers_and_the_signs_not_present() {
         !absent.contains("Chest pain"),
         "a sign the person has is not listed as absent"
     );
-    assert!(absent.contains("Suddenly feeling short of breath"));
+    assert!(absent.contains("Sudden breathlessness, coughing blood"));
     assert!(text.ends_with("contact a doctor or a health line.\n"));
+}
+
+#[test]
+fn a_qr_code_is_drawn_for_a_summary_and_refused_for_text_too_long_for_any() {
+    let answers = answered(&[("age_group", &["adult"]), ("red_flags", &["none"])]);
+    let text = summary_text(Lang::En, &answers, "25 November 2026, 10:00");
+    let qr = spasm_triage::export::qr::qr_path(&text).expect("the summary fits");
+    assert!(qr.size >= 21 && qr.path.starts_with('M'));
+    assert!(spasm_triage::export::qr::qr_path(&"x".repeat(3000)).is_none());
 }

@@ -117,6 +117,8 @@ pub struct Question {
     pub kind: QuestionKind,
     /// The question, in words.
     pub text: Text,
+    /// A short label for it, for the compact summary.
+    pub short: Text,
     /// Help for a term or for how to answer.
     pub help: Option<Text>,
     /// The choices (none for numbers).
@@ -172,6 +174,8 @@ pub struct Choice {
     pub id: &'static str,
     /// The option, in words.
     pub text: Text,
+    /// A short label, where the option is long (the warning signs).
+    pub short: Option<Text>,
     /// Help for a term.
     pub help: Option<Text>,
     /// "None of these": excludes every other option.

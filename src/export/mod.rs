@@ -4,4 +4,5 @@
 
 pub mod fhir;
 mod json;
+pub mod qr;
 pub mod summary;

@@ -37,6 +37,21 @@ pub fn answer_text(lang: Lang, question: usize, answer: &Answer) -> String {
     }
 }
 
+/// An answer in short words, for the summary: an option's short label where it has one.
+fn short_answer(lang: Lang, question: usize, answer: &Answer) -> String {
+    match *answer {
+        Answer::Options(chosen) => CONTENT.questions[question]
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| chosen & (1 << index) != 0)
+            .map(|(_, option)| lang.t(option.short.unwrap_or(option.text)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Answer::Number(_) => answer_text(lang, question, answer),
+    }
+}
+
 /// The warning signs (options of the red-flag question) not chosen, once it is answered.
 pub fn absent_red_flags(answers: &Answers) -> Vec<usize> {
     let Some(question) = CONTENT.question_index("red_flags") else {
@@ -77,9 +92,9 @@ pub fn summary_text(lang: Lang, answers: &Answers, when: &str) -> String {
         }
         if let Some(answer) = answers.get(index) {
             out.push_str(&format!(
-                "- {} {}\n",
-                lang.t(question.text),
-                answer_text(lang, index, answer)
+                "- {}: {}\n",
+                lang.t(question.short),
+                short_answer(lang, index, answer)
             ));
         }
     }
@@ -88,7 +103,11 @@ pub fn summary_text(lang: Lang, answers: &Answers, when: &str) -> String {
         out.push_str(&format!("\n{}:\n", lang.msg(Msg::SummaryAbsent)));
         let red_flags = &CONTENT.questions[CONTENT.question_index("red_flags").unwrap_or_default()];
         for option in absent {
-            out.push_str(&format!("- {}\n", lang.t(red_flags.options[option].text)));
+            let choice = &red_flags.options[option];
+            out.push_str(&format!(
+                "- {}\n",
+                lang.t(choice.short.unwrap_or(choice.text))
+            ));
         }
     }
     out.push_str(&format!("\n{}\n", lang.msg(Msg::ResultNotDiagnosis)));

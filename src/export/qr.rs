@@ -1,0 +1,28 @@
+//! A QR code of a text, drawn as SVG path data, so a clinician can scan the
+//! summary from the person's phone.
+
+use qrcodegen::{QrCode, QrCodeEcc};
+
+/// A QR code: its size in modules and one SVG path covering the dark ones.
+pub struct QrPath {
+    /// The width and height, in modules (the quiet zone is not included).
+    pub size: i32,
+    /// SVG path data, one unit a module.
+    pub path: String,
+}
+
+/// The QR code of `text` (UTF-8, low error correction for the most room), or
+/// `None` when the text is too long for any QR code.
+pub fn qr_path(text: &str) -> Option<QrPath> {
+    let code = QrCode::encode_text(text, QrCodeEcc::Low).ok()?;
+    let size = code.size();
+    let mut path = String::new();
+    for y in 0..size {
+        for x in 0..size {
+            if code.get_module(x, y) {
+                path.push_str(&format!("M{x} {y}h1v1h-1z"));
+            }
+        }
+    }
+    Some(QrPath { size, path })
+}
