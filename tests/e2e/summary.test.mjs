@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { SELF_CARE_IDS, launch, openApp, walkByIds } from "./support.mjs";
+import { BASE_URL, SELF_CARE_IDS, launch, openApp, walkByIds } from "./support.mjs";
 
 const require = createRequire(import.meta.url);
 const jsQR = require("jsqr");
@@ -30,7 +30,11 @@ function items(node) {
 
 const questionnaire = JSON.parse(await readFile("dist/questionnaire.json", "utf8"));
 
-test("dist/questionnaire.json is a valid FHIR R4 Questionnaire whose enableWhen refers to earlier questions", () => {
+test("the served questionnaire.json is a valid FHIR R4 Questionnaire whose enableWhen refers to earlier questions", async () => {
+  const context = await browser.newContext();
+  const served = await context.request.get(`${BASE_URL}questionnaire.json`);
+  assert.deepEqual(await served.json(), questionnaire, "the file served is the one built");
+  await context.close();
   assert.deepEqual(schemaErrors(questionnaire), []);
   const seen = new Map();
   for (const item of items(questionnaire)) {
