@@ -6,8 +6,8 @@ import { chromium } from "playwright-core";
 /** Where the built dist/ is served. */
 export const BASE_URL = (process.env.BASE_URL ?? "http://127.0.0.1:8080").replace(/\/?$/, "/");
 
-/** Starts headless Chromium with the switches this machine needs. */
-export function launch() {
+/** Starts headless Chromium with the switches this machine needs, and any `extra`. */
+export function launch(extra = []) {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [
@@ -18,6 +18,7 @@ export function launch() {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extra,
     ],
   });
 }
