@@ -78,7 +78,7 @@ async function browserTimings() {
       });
     });
     await page.goto(base);
-    await page.locator(".start .button-primary").waitFor();
+    await page.locator(".start .button-primary:enabled").waitFor();
     // Navigation start to the start screen ready for a tap (its Start button rendered).
     firstScreen.push(await page.evaluate(() => performance.now()));
     firstQuestion.push(await timeClick(page, ".start .button-primary", "step-title"));

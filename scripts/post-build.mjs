@@ -1,4 +1,5 @@
 // Trunk post_build hook: runs on the finished build in $TRUNK_STAGING_DIR.
+// 0. The start screen, rendered by the crate on the host, fills #app.
 // 1. The loader fetches the wasm through a Request that carries its integrity hash.
 // 2. The Content-Security-Policy placeholder in index.html becomes the policy, with
 //    the hash of the inline bootstrap (the one inline script) instead of 'unsafe-inline'.
@@ -17,6 +18,9 @@ import { isPrecached } from "./site-files.mjs";
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by Trunk as a post_build hook: TRUNK_STAGING_DIR is not set");
 
+/** The output of one of the crate's host programs (src/bin/). */
+const cargoRun = (bin) =>
+  execFileSync("cargo", ["run", "--quiet", "--bin", bin], { cwd: new URL("..", import.meta.url), encoding: "utf8" });
 const digest = (algorithm, data) => createHash(algorithm).update(data).digest("base64");
 const indexPath = join(dir, "index.html");
 let html = await readFile(indexPath, "utf8");
@@ -46,6 +50,9 @@ const policy = [
   "form-action 'none'",
 ].join("; ");
 if (!html.includes("__CONTENT_SECURITY_POLICY__")) throw new Error("index.html: the CSP placeholder is missing");
+if (!html.includes("__PRERENDERED_START_SCREEN__")) throw new Error("index.html: the start screen placeholder is missing");
+// The start screen as HTML, so it shows before the wasm has loaded.
+html = html.replace("__PRERENDERED_START_SCREEN__", () => cargoRun("prerender"));
 html = html.replace("__CONTENT_SECURITY_POLICY__", policy);
 await writeFile(indexPath, html);
 
@@ -64,11 +71,7 @@ for (const code of ["es", "ar"]) {
 
 // 4. The questionnaire as a FHIR R4 Questionnaire, from the content, by the
 //    host build of the same crate.
-const questionnaire = execFileSync("cargo", ["run", "--quiet", "--bin", "fhir_questionnaire"], {
-  cwd: new URL("..", import.meta.url),
-  encoding: "utf8",
-});
-await writeFile(join(dir, "questionnaire.json"), questionnaire);
+await writeFile(join(dir, "questionnaire.json"), cargoRun("fhir_questionnaire"));
 
 // 5. The service worker, listing the app's files of this build.
 const files = (await readdir(dir, { recursive: true, withFileTypes: true }))

@@ -49,11 +49,21 @@ pub fn start() {
     // Show the app once its language is here (a local file, or the offline copy).
     yew::platform::spawn_local(async move {
         language_pack::load(lang).await;
-        yew::Renderer::<App>::with_props(components::app::AppProps {
+        let props = components::app::AppProps {
             use_storage: true,
             lang,
             region: settings.region,
-        })
-        .render();
+            prerendered: false,
+        };
+        // The app takes the place of the start screen rendered at build time.
+        match gloo::utils::document().get_element_by_id("app") {
+            Some(root) => {
+                root.set_inner_html("");
+                yew::Renderer::<App>::with_root_and_props(root, props).render();
+            }
+            None => {
+                yew::Renderer::<App>::with_props(props).render();
+            }
+        }
     });
 }

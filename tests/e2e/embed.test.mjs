@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE_URL, SELF_CARE_PATH, launch, openApp } from "./support.mjs";
+import { BASE_URL, SELF_CARE_PATH, appReady, launch, openApp } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -35,7 +35,7 @@ const accentOf = (page) => page.evaluate(() => getComputedStyle(document.querySe
 test("a valid accent colour themes the app", async () => {
   const { context, page } = await openApp(browser);
   await page.goto(`${BASE_URL}?accent=%23005a9c`);
-  await page.getByRole("button", { name: "Start" }).waitFor();
+  await appReady(page);
   assert.equal(await accentOf(page), "rgb(0, 90, 156)");
   await context.close();
 });
@@ -44,7 +44,7 @@ for (const query of ["accent=red", "accent=%23ffff00", "accent=%23005a9c%3Bcolor
   test(`odd options are ignored safely: ?${query}`, async () => {
     const { context, page, errors } = await openApp(browser);
     await page.goto(`${BASE_URL}?${query}`);
-    await page.getByRole("button", { name: "Start" }).waitFor();
+    await appReady(page);
     assert.equal(await accentOf(page), "rgb(11, 92, 115)", "the default accent");
     assert.ok(await page.locator(".app-header").isVisible(), "the header stays");
     assert.equal(await page.locator("script:not([type=module])").count(), 0, "nothing from the URL became HTML");

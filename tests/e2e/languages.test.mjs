@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { BASE_URL, SELF_CARE_IDS, catalog, launch, walkByIds } from "./support.mjs";
+import { BASE_URL, SELF_CARE_IDS, appReady, catalog, launch, walkByIds } from "./support.mjs";
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let browser;
@@ -19,7 +19,7 @@ async function open(query, options = {}) {
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${BASE_URL}${query}`);
-  await page.locator(".start .button-primary").waitFor();
+  await appReady(page);
   return { context, page, errors };
 }
 

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { SELF_CARE_PATH, launch, openApp, walk } from "./support.mjs";
+import { SELF_CARE_PATH, appReady, launch, openApp, walk } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -72,7 +72,7 @@ test("after the first load, a whole questionnaire makes no request, and no reque
   const requests = [];
   context.on("request", (request) => requests.push(request));
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.getByRole("button", { name: "Start" }).waitFor();
+  await appReady(page);
   const firstLoad = requests.length;
   await walk(page, SELF_CARE_PATH);
   await page.getByRole("button", { name: "See what to do" }).click();

@@ -2,7 +2,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { launch, openApp } from "./support.mjs";
+import { BASE_URL, appReady, launch, openApp } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -34,9 +34,19 @@ test("Start leads to the first step, with focus on its heading", async () => {
   await context.close();
 });
 
+test("the start screen is in the page before the app has loaded, with Start disabled until then", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(BASE_URL);
+  assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "Muscle spasm and cramp checker");
+  assert.match(await page.locator("main").innerText(), /call your emergency number now/);
+  assert.equal(await page.getByRole("button", { name: "Start" }).isDisabled(), true);
+  await context.close();
+});
+
 test("a keyboard user can start with Tab and Enter", async () => {
   const { context, page } = await openApp(browser);
-  await page.getByRole("button", { name: "Start" }).waitFor();
+  await page.locator(".start .button-primary:enabled").waitFor();
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim());
   await page.keyboard.press("Tab");
   assert.equal(await focusedText(), "Muscle spasm and cramp checker", "first the header's link");
@@ -49,7 +59,7 @@ test("a keyboard user can start with Tab and Enter", async () => {
 
 test("the start screen fits a 320 px wide screen without sideways scrolling", async () => {
   const { context, page } = await openApp(browser, { viewport: { width: 320, height: 640 } });
-  await page.getByRole("button", { name: "Start" }).waitFor();
+  await appReady(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
   await context.close();

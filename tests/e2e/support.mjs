@@ -23,6 +23,12 @@ export function launch(extra = []) {
   });
 }
 
+/** Waits until the app has taken over from the start screen rendered at build
+ * time (whose Start button is disabled). */
+export function appReady(page) {
+  return page.locator(".start .button-primary:enabled").waitFor();
+}
+
 /** Opens a page that records console errors and uncaught exceptions in `errors`. */
 export async function openApp(browser, options = {}) {
   const context = await browser.newContext(options);
@@ -33,6 +39,7 @@ export async function openApp(browser, options = {}) {
   });
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(BASE_URL);
+  await appReady(page);
   return { context, page, errors };
 }
 

@@ -68,6 +68,10 @@ pub struct AppProps {
     /// The region to start with, if known.
     #[prop_or_default]
     pub region: Option<&'static Region>,
+    /// Whether this is the start screen rendered at build time, shown until the
+    /// app has loaded: its Start button is disabled until then.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 /// Puts the language and region in the page: `lang`, `dir` and the title on the
@@ -185,6 +189,7 @@ pub fn app(props: &AppProps) -> Html {
     let screen = match state.screen {
         Screen::Start => html! {
             <Start
+                ready={!props.prerendered}
                 on_start={send(Action::Start)}
                 focus_heading={!*first_screen.borrow()}
                 region={state.region}

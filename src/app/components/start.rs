@@ -13,6 +13,9 @@ use crate::content::regions::Region;
 pub struct StartProps {
     /// Called when the person presses Start.
     pub on_start: Callback<()>,
+    /// Whether Start works yet (not in the copy rendered at build time).
+    #[prop_or(true)]
+    pub ready: bool,
     /// Whether the heading takes focus (when coming back, not on first load).
     #[prop_or_default]
     pub focus_heading: bool,
@@ -50,7 +53,7 @@ pub fn start(props: &StartProps) -> Html {
                 <p>{ lang.msg(Msg::StartPrivacy) }</p>
             </aside>
             <RegionSelect region={props.region} on_change={props.on_region.clone()} />
-            <button type="button" class="button button-primary" onclick={on_click}>
+            <button type="button" class="button button-primary" disabled={!props.ready} onclick={on_click}>
                 { lang.msg(Msg::StartButton) }
             </button>
         </section>
