@@ -6,7 +6,6 @@ mod browser;
 
 use spasm_triage::app::components::body_map::BodyMap;
 use spasm_triage::app::components::result::Result as ResultScreen;
-use spasm_triage::app::App;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::messages::Msg;
 use spasm_triage::content::questionnaire::CONTENT;
@@ -20,20 +19,9 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn app_on_first_step() -> (Element, browser::FocusLog) {
-    let root = browser::fresh_root();
-    let focus = browser::focus_log(&root);
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    browser::button(&root, Lang::En.msg(Msg::StartButton))
-        .await
-        .click();
-    browser::find::<Element>(&root, "#step-title").await;
-    (root, focus)
-}
-
 #[wasm_bindgen_test]
 async fn a_step_shows_its_question_as_a_fieldset_with_labelled_radio_buttons() {
-    let (root, focus) = app_on_first_step().await;
+    let (root, focus) = browser::app_on_first_step().await;
     focus.saw("step-title").await;
     let legend: Element = browser::find(&root, "fieldset legend h2").await;
     assert_eq!(
@@ -59,7 +47,7 @@ async fn a_step_shows_its_question_as_a_fieldset_with_labelled_radio_buttons() {
 
 #[wasm_bindgen_test]
 async fn answering_shows_the_follow_up_question_of_the_same_step() {
-    let (root, focus) = app_on_first_step().await;
+    let (root, focus) = browser::app_on_first_step().await;
     focus.saw("step-title").await;
     assert!(root
         .query_selector("input[name=answering_for]")
@@ -73,7 +61,7 @@ async fn answering_shows_the_follow_up_question_of_the_same_step() {
 
 #[wasm_bindgen_test]
 async fn next_without_an_answer_shows_a_message_tied_to_the_question() {
-    let (root, focus) = app_on_first_step().await;
+    let (root, focus) = browser::app_on_first_step().await;
     browser::button(&root, Lang::En.msg(Msg::Next))
         .await
         .click();

@@ -21,12 +21,7 @@ async fn mounting_the_app_shows_the_start_button() {
 
 #[wasm_bindgen_test]
 async fn pressing_start_moves_to_the_first_step_and_focuses_its_heading() {
-    let root = browser::fresh_root();
-    let focus = browser::focus_log(&root);
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    browser::button(&root, Lang::En.msg(Msg::StartButton))
-        .await
-        .click();
+    let (root, focus) = browser::app_on_first_step().await;
     let heading: web_sys::Element = browser::find(&root, "#step-title").await;
     assert_eq!(
         heading.text_content().as_deref(),
@@ -41,12 +36,7 @@ async fn pressing_start_moves_to_the_first_step_and_focuses_its_heading() {
 
 #[wasm_bindgen_test]
 async fn going_back_returns_to_the_start_screen_with_focus_on_its_heading() {
-    let root = browser::fresh_root();
-    let focus = browser::focus_log(&root);
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    browser::button(&root, Lang::En.msg(Msg::StartButton))
-        .await
-        .click();
+    let (root, focus) = browser::app_on_first_step().await;
     browser::button(&root, Lang::En.msg(Msg::Back))
         .await
         .click();

@@ -112,3 +112,16 @@ impl FocusLog {
         );
     }
 }
+
+/// Mounts the app into a fresh root, presses Start, and waits for the first
+/// step; returns the root and its focus record.
+pub async fn app_on_first_step() -> (Element, FocusLog) {
+    let root = fresh_root();
+    let focus = focus_log(&root);
+    yew::Renderer::<spasm_triage::app::App>::with_root(root.clone()).render();
+    let start = spasm_triage::content::lang::Lang::En
+        .msg(spasm_triage::content::messages::Msg::StartButton);
+    button(&root, start).await.click();
+    find::<Element>(&root, "#step-title").await;
+    (root, focus)
+}

@@ -72,10 +72,7 @@ test("a full path in Arabic, right to left, with no accessibility violations", a
 test("switching language mid-way keeps the answers and the step", async () => {
   const es = await catalog("es");
   const { context, page } = await open("?lang=en");
-  await page.locator(".start .button-primary").click();
-  await page.locator("#age_group-adult").check();
-  await page.locator("#answering_for-self").check();
-  await page.locator("form button[type=submit]").click();
+  await throughWho(page);
   await page.locator("#red_flags-none").check();
   await page.locator("form button[type=submit]").click();
   await page.getByRole("heading", { level: 1, name: "Where the spasms are" }).waitFor();
@@ -90,11 +87,16 @@ test("switching language mid-way keeps the answers and the step", async () => {
   await context.close();
 });
 
-async function emergencyScreen(page) {
+/** Presses Start and answers the who step for an adult answering for themselves. */
+async function throughWho(page) {
   await page.locator(".start .button-primary").click();
   await page.locator("#age_group-adult").check();
   await page.locator("#answering_for-self").check();
   await page.locator("form button[type=submit]").click();
+}
+
+async function emergencyScreen(page) {
+  await throughWho(page);
   await page.locator("#red_flags-chest").click();
   await page.locator("#stop-title").waitFor();
 }
