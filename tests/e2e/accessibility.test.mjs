@@ -68,3 +68,20 @@ for (const width of [1280, 320]) {
     assert.deepEqual(problems, []);
   });
 }
+
+test("axe finds no violations in the dark colour scheme", async () => {
+  const problems = [];
+  const { context, page } = await openApp(browser, { colorScheme: "dark" });
+  await checkScreen(page, "start", 1280, problems);
+  await page.getByRole("button", { name: "Start" }).click();
+  for (const answers of SELF_CARE_PATH) {
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    await answerStep(page, answers);
+  }
+  await checkScreen(page, "review", 1280, problems);
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.getByRole("heading", { level: 1, name: "Look after yourself at home" }).waitFor();
+  await checkScreen(page, "result", 1280, problems);
+  await context.close();
+  assert.deepEqual(problems, []);
+});
