@@ -3,8 +3,8 @@
 // 1. The loader fetches the wasm through a Request that carries its integrity hash.
 // 2. The Content-Security-Policy placeholder in index.html becomes the policy, with
 //    the hash of the inline bootstrap (the one inline script) instead of 'unsafe-inline'.
-// 3. Each translation becomes a language pack, /lang-<code>.js, loaded only by
-//    the people who read that language.
+// 3. Each translation becomes a language pack, /lang-<code>.js (its texts in
+//    key order), loaded only by the people who read that language.
 // 4. questionnaire.json is the questionnaire as a FHIR R4 Questionnaire.
 // 5. sw.js is written with the list of the app's files of this build (not the
 //    files for others, the install icons or the language packs), for offline use.
@@ -19,8 +19,8 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by Trunk as a post_build hook: TRUNK_STAGING_DIR is not set");
 
 /** The output of one of the crate's host programs (src/bin/). */
-const cargoRun = (bin) =>
-  execFileSync("cargo", ["run", "--quiet", "--bin", bin], { cwd: new URL("..", import.meta.url), encoding: "utf8" });
+const cargoRun = (bin, ...args) =>
+  execFileSync("cargo", ["run", "--quiet", "--bin", bin, "--", ...args], { cwd: new URL("..", import.meta.url), encoding: "utf8" });
 const digest = (algorithm, data) => createHash(algorithm).update(data).digest("base64");
 const indexPath = join(dir, "index.html");
 let html = await readFile(indexPath, "utf8");
@@ -56,18 +56,8 @@ html = html.replace("__PRERENDERED_START_SCREEN__", () => cargoRun("prerender"))
 html = html.replace("__CONTENT_SECURITY_POLICY__", policy);
 await writeFile(indexPath, html);
 
-// 3. Language packs: `key = text` lines become a module of texts by key.
-for (const code of ["es", "ar"]) {
-  const source = await readFile(new URL(`../src/content/messages.${code}.txt`, import.meta.url), "utf8");
-  const texts = Object.fromEntries(
-    source
-      .split("\n")
-      .map((line) => line.trim())
-      .filter((line) => line && !line.startsWith("#"))
-      .map((line) => [line.slice(0, line.indexOf(" = ")), line.slice(line.indexOf(" = ") + 3)]),
-  );
-  await writeFile(join(dir, `lang-${code}.js`), `export default ${JSON.stringify(texts)};\n`);
-}
+// 3. Language packs, made by the crate on the host from the translation files.
+cargoRun("language_packs", dir);
 
 // 4. The questionnaire as a FHIR R4 Questionnaire, from the content, by the
 //    host build of the same crate.

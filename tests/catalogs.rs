@@ -7,22 +7,13 @@ use spasm_triage::app::settings::with_param;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::messages::{Msg, ENGLISH, KEYS};
 use spasm_triage::content::regions::{region, REGIONS};
+use spasm_triage::content::translations;
 
 /// The `key = text` lines of a catalog file.
 fn entries(file: &str) -> Vec<(String, String)> {
     let path = format!("{}/src/content/{file}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("{path}: {error}"))
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| {
-            let (key, text) = line
-                .split_once(" = ")
-                .unwrap_or_else(|| panic!("{file}: bad line {line:?}"));
-            (key.to_owned(), text.to_owned())
-        })
-        .collect()
+    let source = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
+    translations::parse(&source).unwrap_or_else(|error| panic!("{file}: {error}"))
 }
 
 /// The `{placeholders}` in a text.
@@ -36,7 +27,7 @@ fn placeholders(text: &str) -> BTreeSet<&str> {
 #[test]
 fn every_translation_has_exactly_the_english_keys_with_the_same_placeholders() {
     let english: BTreeSet<&str> = KEYS.iter().copied().collect();
-    for file in ["messages.es.txt", "messages.ar.txt"] {
+    for (_, file) in translations::FILES {
         let translated = entries(file);
         let keys: BTreeSet<&str> = translated.iter().map(|(key, _)| key.as_str()).collect();
         assert_eq!(keys.len(), translated.len(), "{file} repeats a key");
@@ -62,23 +53,56 @@ fn every_translation_has_exactly_the_english_keys_with_the_same_placeholders() {
 }
 
 #[test]
-fn a_loaded_language_speaks_it_and_keeps_english_for_anything_it_lacks() {
-    let spanish: std::collections::HashMap<String, String> =
-        entries("messages.es.txt").into_iter().collect();
+fn a_loaded_language_speaks_it_and_a_pack_from_another_build_is_refused() {
+    let spanish = entries("messages.es.txt");
+    let texts: Vec<String> = KEYS
+        .iter()
+        .map(|key| {
+            spanish
+                .iter()
+                .find(|(known, _)| known == key)
+                .map(|(_, text)| text.clone())
+                .unwrap_or_default()
+        })
+        .collect();
     assert!(!Lang::Es.is_loaded());
     assert_eq!(
         Lang::Es.msg(Msg::StartButton),
         Lang::En.msg(Msg::StartButton),
         "English until loaded"
     );
-    Lang::Es.load(|key| (key != "next").then(|| spanish.get(key).cloned()).flatten());
-    assert!(Lang::Es.is_loaded());
-    assert_eq!(Lang::Es.msg(Msg::StartButton), spanish["start_button"]);
-    assert_eq!(
-        Lang::Es.msg(Msg::Next),
-        Lang::En.msg(Msg::Next),
-        "a missing text stays in English"
+    Lang::Es.load(texts[1..].to_vec());
+    assert!(
+        !Lang::Es.is_loaded(),
+        "a pack of the wrong length is refused"
     );
+    Lang::Es.load(texts);
+    assert!(Lang::Es.is_loaded());
+    let start = spanish
+        .iter()
+        .find(|(key, _)| key == "start_button")
+        .map(|(_, text)| text.as_str());
+    assert_eq!(Some(Lang::Es.msg(Msg::StartButton)), start);
+}
+
+#[test]
+fn a_language_pack_lists_every_text_in_key_order() {
+    let pack = translations::pack(&entries("messages.es.txt"));
+    let array = pack
+        .strip_prefix("export default ")
+        .expect("a module with one default export");
+    let texts: Vec<String> = serde_json::from_str(array).expect("a JSON array of strings");
+    assert_eq!(texts.len(), KEYS.len());
+    let next = KEYS.iter().position(|key| *key == "next").unwrap();
+    assert_eq!(
+        texts[next],
+        entries("messages.es.txt")
+            .into_iter()
+            .find(|(key, _)| key == "next")
+            .unwrap()
+            .1
+    );
+    assert!(translations::parse("no equals sign here").is_err());
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::content::lang::Lang;
     inline_js = "export function importPack(url) { return import(url).then((pack) => pack.default); }"
 )]
 extern "C" {
-    /// Imports a language pack module; resolves to its texts by key.
+    /// Imports a language pack module; resolves to its texts in key order.
     #[wasm_bindgen(js_name = importPack)]
     fn import_pack(url: &str) -> js_sys::Promise;
 }
@@ -25,9 +25,9 @@ pub async fn load(lang: Lang) {
     let Ok(pack) = JsFuture::from(import_pack(&url)).await else {
         return;
     };
-    lang.load(|key| {
-        js_sys::Reflect::get(&pack, &JsValue::from_str(key))
-            .ok()
-            .and_then(|text| text.as_string())
-    });
+    let texts = js_sys::Array::from(&pack)
+        .iter()
+        .filter_map(|text| text.as_string())
+        .collect();
+    lang.load(texts);
 }

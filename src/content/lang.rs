@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 
-use super::messages::{Msg, ENGLISH, KEYS};
+use super::messages::{Msg, ENGLISH, TEXT_COUNT};
 use crate::engine::Text;
 
 thread_local! {
@@ -74,19 +74,16 @@ impl Lang {
         self == Lang::En || LOADED.with(|loaded| loaded.borrow()[self as usize].is_some())
     }
 
-    /// Takes in this language's texts, looked up by key; a text the pack lacks
-    /// stays in English. Done once a language; the texts live as long as
+    /// Takes in this language's texts, in key order (a language pack). A pack of
+    /// the wrong length (from another build) is refused, and English stays. Done once a language; the texts live as long as
     /// the page.
-    pub fn load(self, lookup: impl Fn(&str) -> Option<String>) {
-        if self.is_loaded() {
+    pub fn load(self, texts: Vec<String>) {
+        if self.is_loaded() || texts.len() != TEXT_COUNT {
             return;
         }
-        let texts: Vec<&'static str> = KEYS
-            .iter()
-            .zip(ENGLISH)
-            .map(|(key, english)| {
-                lookup(key).map_or(english, |text| &*Box::leak(text.into_boxed_str()))
-            })
+        let texts: Vec<&'static str> = texts
+            .into_iter()
+            .map(|text| &*Box::leak(text.into_boxed_str()))
             .collect();
         LOADED.with(|loaded| {
             loaded.borrow_mut()[self as usize] = Some(Box::leak(texts.into_boxed_slice()))

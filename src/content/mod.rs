@@ -5,3 +5,4 @@ pub mod lang;
 pub mod messages;
 pub mod questionnaire;
 pub mod regions;
+pub mod translations;

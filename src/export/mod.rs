@@ -3,6 +3,6 @@
 //! QuestionnaireResponse). Pure Rust; the browser only saves the results.
 
 pub mod fhir;
-mod json;
+pub mod json;
 pub mod qr;
 pub mod summary;
