@@ -4,8 +4,8 @@
 use proptest::prelude::*;
 use spasm_triage::content::questionnaire::CONTENT;
 use spasm_triage::engine::{
-    assess, next_step, previous_step, progress, resume_step, Answer, AnswerValue, Answers,
-    EngineError, Facts, Level, Progress, Truth,
+    assess, next_step, previous_step, progress, resume_step, AdviceKind, Answer, AnswerValue,
+    Answers, EngineError, Facts, Level, Progress, Truth,
 };
 
 fn one(id: &str) -> AnswerValue {
@@ -397,4 +397,31 @@ fn ticking_none_of_these_unticks_the_rest_and_the_other_way_round() {
         1 << 2,
         "one choice keeps only the new option"
     );
+}
+
+#[test]
+fn the_level_and_advice_orders_list_every_value_once_in_order() {
+    // The matches fail to compile when a value is added, until it is listed.
+    let level_place = |level: Level| match level {
+        Level::Emergency => 0,
+        Level::Urgent => 1,
+        Level::Soon => 2,
+        Level::Routine => 3,
+        Level::SelfCare => 4,
+    };
+    let kind_place = |kind: AdviceKind| match kind {
+        AdviceKind::Now => 0,
+        AdviceKind::SelfCare => 1,
+        AdviceKind::Prevention => 2,
+        AdviceKind::Caution => 3,
+        AdviceKind::SafetyNet => 4,
+    };
+    for (place, &level) in Level::ALL.iter().enumerate() {
+        assert_eq!(level_place(level), place);
+    }
+    for (place, &kind) in AdviceKind::ALL.iter().enumerate() {
+        assert_eq!(kind_place(kind), place);
+    }
+    assert!(Level::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+    assert!(AdviceKind::ALL.windows(2).all(|pair| pair[0] < pair[1]));
 }

@@ -20,6 +20,15 @@ pub enum Level {
 }
 
 impl Level {
+    /// Every level, most urgent first.
+    pub const ALL: [Level; 5] = [
+        Level::Emergency,
+        Level::Urgent,
+        Level::Soon,
+        Level::Routine,
+        Level::SelfCare,
+    ];
+
     /// The stable id of the level, as the content and exports write it.
     pub const fn id(self) -> &'static str {
         match self {
@@ -216,6 +225,17 @@ pub enum AdviceKind {
     Caution,
     /// When to get help sooner.
     SafetyNet,
+}
+
+impl AdviceKind {
+    /// Every kind, in the order a result shows them.
+    pub const ALL: [AdviceKind; 5] = [
+        AdviceKind::Now,
+        AdviceKind::SelfCare,
+        AdviceKind::Prevention,
+        AdviceKind::Caution,
+        AdviceKind::SafetyNet,
+    ];
 }
 
 /// One piece of advice.
