@@ -4,7 +4,7 @@
 
 mod browser;
 
-use spasm_triage::app::components::body_map::BodyMap;
+use spasm_triage::app::components::body_map::body_map;
 use spasm_triage::app::components::result::Result as ResultScreen;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::messages::Msg;
@@ -107,7 +107,7 @@ fn body_map_harness() -> Html {
     };
     html! {
         <>
-            <BodyMap question={question} chosen={*chosen} on_change={on_change} />
+            { body_map(Lang::En, question, *chosen, &on_change) }
             <output id="chosen">{ *chosen }</output>
         </>
     }
@@ -118,7 +118,7 @@ fn calf_bit() -> u32 {
     1 << question.option_index("calf").unwrap()
 }
 
-async fn body_map() -> (Element, Element) {
+async fn mounted_body_map() -> (Element, Element) {
     let root = browser::fresh_root();
     yew::Renderer::<BodyMapHarness>::with_root(root.clone()).render();
     let calf = browser::find(&root, "g[role=checkbox][aria-label^=Calf]").await;
@@ -142,7 +142,7 @@ async fn chosen(root: &Element, expected: u32) {
 
 #[wasm_bindgen_test]
 async fn clicking_a_body_region_ticks_it_and_clicking_again_unticks_it() {
-    let (root, calf) = body_map().await;
+    let (root, calf) = mounted_body_map().await;
     assert_eq!(calf.get_attribute("aria-checked").as_deref(), Some("false"));
     let click = || {
         let init = MouseEventInit::new();
@@ -167,7 +167,7 @@ async fn clicking_a_body_region_ticks_it_and_clicking_again_unticks_it() {
 
 #[wasm_bindgen_test]
 async fn space_or_enter_on_a_focused_body_region_ticks_it() {
-    let (root, calf) = body_map().await;
+    let (root, calf) = mounted_body_map().await;
     assert_eq!(
         calf.get_attribute("tabindex").as_deref(),
         Some("0"),
@@ -197,7 +197,7 @@ struct ResultHarnessProps {
 
 #[function_component(ResultHarness)]
 fn result_harness(props: &ResultHarnessProps) -> Html {
-    html! { <ResultScreen answers={props.answers.clone()} on_restart={Callback::noop()} /> }
+    html! { <ResultScreen lang={Lang::En} answers={props.answers.clone()} on_restart={Callback::noop()} /> }
 }
 
 fn answers(pairs: &[(&str, &str)]) -> Answers {

@@ -4,7 +4,6 @@
 pub mod components;
 mod embed;
 mod focus;
-mod i18n;
 mod language_pack;
 pub mod settings;
 pub mod state;

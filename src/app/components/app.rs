@@ -6,10 +6,10 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use super::footer::Footer;
-use super::language_switch::LanguageSwitch;
+use super::footer::footer;
+use super::language_switch::language_switch;
 use super::privacy::Privacy;
-use super::progress::Progress;
+use super::progress::progress;
 use super::result::Result;
 use super::review::Review;
 use super::start::Start;
@@ -24,7 +24,7 @@ use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::content::regions::Region;
-use crate::engine::{progress, Facts};
+use crate::engine::{self, Facts};
 
 /// The screen the URL fragment names (the start screen for anything unknown).
 fn screen_in_url() -> Screen {
@@ -189,6 +189,7 @@ pub fn app(props: &AppProps) -> Html {
     let screen = match state.screen {
         Screen::Start => html! {
             <Start
+                lang={lang}
                 ready={!props.prerendered}
                 on_start={send(Action::Start)}
                 focus_heading={!*first_screen.borrow()}
@@ -198,12 +199,13 @@ pub fn app(props: &AppProps) -> Html {
         },
         Screen::Step(step) => {
             let facts = Facts::new(&CONTENT, &state.answers);
-            let at = progress(&facts, step);
+            let at = engine::progress(&facts, step);
             html! {
                 <>
-                    <Progress number={at.number} total={at.about_total} />
+                    { progress(lang, at.number, at.about_total) }
                     <Step
                         key={step}
+                        lang={lang}
                         step={step}
                         answers={state.answers.clone()}
                         flagged={state.flagged.clone()}
@@ -215,10 +217,11 @@ pub fn app(props: &AppProps) -> Html {
             }
         }
         Screen::Review => html! {
-            <Review answers={state.answers.clone()} on_change={on_change} on_result={send(Action::ShowResult)} />
+            <Review lang={lang} answers={state.answers.clone()} on_change={on_change} on_result={send(Action::ShowResult)} />
         },
         Screen::Result => html! {
             <Result
+                lang={lang}
                 answers={state.answers.clone()}
                 on_restart={send(Action::Restart)}
                 on_summary={send(Action::ShowSummary(true))}
@@ -226,11 +229,11 @@ pub fn app(props: &AppProps) -> Html {
             />
         },
         Screen::Stopped(_) => html! {
-            <Stop answers={state.answers.clone()} on_undo={send(Action::UndoStop)} region={state.region} />
+            <Stop lang={lang} answers={state.answers.clone()} on_undo={send(Action::UndoStop)} region={state.region} />
         },
-        Screen::Privacy => html! { <Privacy /> },
+        Screen::Privacy => html! { <Privacy lang={lang} /> },
         Screen::Summary => html! {
-            <Summary answers={state.answers.clone()} on_back={send(Action::ShowSummary(false))} />
+            <Summary lang={lang} answers={state.answers.clone()} on_back={send(Action::ShowSummary(false))} />
         },
     };
     let on_keep = {
@@ -238,18 +241,18 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |keep| dispatcher.dispatch(Action::SetKeep(keep)))
     };
     html! {
-        <ContextProvider<Lang> context={lang}>
+        <>
             <header class="app-header">
                 <a href="#" class="app-name">{ lang.msg(Msg::AppName) }</a>
             </header>
-            <LanguageSwitch on_change={on_lang} />
+            { language_switch(lang, &on_lang) }
             <main id="main">
                 if !lang.reviewed() {
                     <p class="notice translation-pending">{ lang.msg(Msg::TranslationPending) }</p>
                 }
                 { screen }
             </main>
-            <Footer keep={state.keep} notice={state.notice} on_keep={on_keep} on_clear={send(Action::Clear)} />
-        </ContextProvider<Lang>>
+            { footer(lang, state.keep, state.notice, &on_keep, &send(Action::Clear)) }
+        </>
     }
 }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 
@@ -82,28 +82,17 @@ const OUTLINE: &[&str] = &[
     "M262 272 H284 V284 H262 Z",
 ];
 
-/// Props of [`BodyMap`].
-#[derive(Properties, PartialEq)]
-pub struct BodyMapProps {
-    /// The question's index (a `body` question).
-    pub question: usize,
-    /// The chosen regions (bit `i` for option `i`).
-    pub chosen: u32,
-    /// Called with the newly chosen regions.
-    pub on_change: Callback<u32>,
-}
-
-/// The body map. Space or Enter toggles the focused region, as a click does.
-#[function_component(BodyMap)]
-pub fn body_map(props: &BodyMapProps) -> Html {
-    let lang = use_lang();
-    let question = &CONTENT.questions[props.question];
+/// The body map for the `body` question at index `question`, with the
+/// `chosen` regions (bit `i` for option `i`); `on_change` is called with the
+/// newly chosen regions. Space or Enter toggles the focused region, as a click
+/// does.
+pub fn body_map(lang: Lang, question: usize, chosen: u32, on_change: &Callback<u32>) -> Html {
+    let question = &CONTENT.questions[question];
     let regions = REGIONS.iter().filter_map(|region| {
         let index = question.option_index(region.option)?;
-        let selected = props.chosen & (1 << index) != 0;
+        let selected = chosen & (1 << index) != 0;
         let toggle = {
-            let on_change = props.on_change.clone();
-            let chosen = props.chosen;
+            let on_change = on_change.clone();
             move || on_change.emit(question.toggle(chosen, index))
         };
         let on_click = {

@@ -2,29 +2,23 @@
 
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
+use crate::content::lang::Lang;
 use crate::content::questionnaire::CONTENT;
 
-/// Props of [`ChoiceList`].
-#[derive(Properties, PartialEq)]
-pub struct ChoiceListProps {
-    /// The question's index.
-    pub question: usize,
-    /// The chosen options (bit `i` for option `i`).
-    pub chosen: u32,
-    /// Ids of the help and error texts that describe the controls.
-    pub described_by: AttrValue,
-    /// Whether the question is flagged as unanswered.
-    pub invalid: bool,
-    /// Called with the newly chosen options (0 when none).
-    pub on_change: Callback<u32>,
-}
-
-/// Radio buttons for one choice, checkboxes for several.
-#[function_component(ChoiceList)]
-pub fn choice_list(props: &ChoiceListProps) -> Html {
-    let lang = use_lang();
-    let question = &CONTENT.questions[props.question];
+/// The options of the question at index `question` as radio buttons for one
+/// choice, checkboxes for several. `chosen` has bit `i` set for option `i`;
+/// `described_by` holds the ids of the help and error texts that describe the
+/// controls; `invalid` says the question is flagged as unanswered; `on_change`
+/// is called with the newly chosen options (0 when none).
+pub fn choice_list(
+    lang: Lang,
+    question: usize,
+    chosen: u32,
+    described_by: &str,
+    invalid: bool,
+    on_change: &Callback<u32>,
+) -> Html {
+    let question = &CONTENT.questions[question];
     let input_type = if question.takes_several() {
         "checkbox"
     } else {
@@ -34,14 +28,13 @@ pub fn choice_list(props: &ChoiceListProps) -> Html {
         <div class="choices">
             { for question.options.iter().enumerate().map(|(index, option)| {
                 let id = format!("{}-{}", question.id, option.id);
-                let checked = props.chosen & (1 << index) != 0;
+                let checked = chosen & (1 << index) != 0;
                 let on_change = {
-                    let on_change = props.on_change.clone();
-                    let chosen = props.chosen;
+                    let on_change = on_change.clone();
                     Callback::from(move |_: Event| on_change.emit(question.toggle(chosen, index)))
                 };
                 let help_id = format!("{id}-help");
-                let described_by = [props.described_by.as_str(), option.help.map_or("", |_| help_id.as_str())]
+                let described_by = [described_by, option.help.map_or("", |_| help_id.as_str())]
                     .join(" ")
                     .trim()
                     .to_owned();
@@ -54,7 +47,7 @@ pub fn choice_list(props: &ChoiceListProps) -> Html {
                             value={option.id}
                             checked={checked}
                             aria-describedby={(!described_by.is_empty()).then_some(described_by)}
-                            aria-invalid={props.invalid.then_some("true")}
+                            aria-invalid={invalid.then_some("true")}
                             onchange={on_change}
                         />
                         <label for={id}>

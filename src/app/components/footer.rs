@@ -4,32 +4,24 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
 use crate::app::state::Notice;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 
-/// Props of [`Footer`].
-#[derive(Properties, PartialEq)]
-pub struct FooterProps {
-    /// Whether answers are kept on this device.
-    pub keep: bool,
-    /// A message to show, if any.
-    pub notice: Option<Notice>,
-    /// Called when the person ticks or unticks "keep".
-    pub on_keep: Callback<bool>,
-    /// Called when the person clears their answers.
-    pub on_clear: Callback<()>,
-}
-
-/// The footer.
-#[function_component(Footer)]
-pub fn footer(props: &FooterProps) -> Html {
-    let lang = use_lang();
-    let on_keep = props
-        .on_keep
-        .reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
-    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
-    let notice = props.notice.map(|notice| match notice {
+/// The footer: `keep` is whether answers are kept on this device, `notice` a
+/// message to show; `on_keep` is called when the person ticks or unticks
+/// "keep", `on_clear` when they clear their answers.
+pub fn footer(
+    lang: Lang,
+    keep: bool,
+    notice: Option<Notice>,
+    on_keep: &Callback<bool>,
+    on_clear: &Callback<()>,
+) -> Html {
+    let on_keep =
+        on_keep.reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
+    let on_clear = on_clear.reform(|_: MouseEvent| ());
+    let notice = notice.map(|notice| match notice {
         Notice::Cleared => Msg::Cleared,
         Notice::Discarded => Msg::Discarded,
     });
@@ -41,7 +33,7 @@ pub fn footer(props: &FooterProps) -> Html {
                 }
             </div>
             <div class="choice keep">
-                <input type="checkbox" id="keep-answers" checked={props.keep} onchange={on_keep} aria-describedby="keep-answers-hint" />
+                <input type="checkbox" id="keep-answers" checked={keep} onchange={on_keep} aria-describedby="keep-answers-hint" />
                 <label for="keep-answers">
                     { lang.msg(Msg::KeepAnswers) }
                     <span id="keep-answers-hint" class="hint">{ lang.msg(Msg::KeepAnswersHint) }</span>

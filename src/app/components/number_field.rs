@@ -3,13 +3,15 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
 use crate::app::text::fill;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 
 /// Props of [`NumberField`].
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
+    /// The language to speak.
+    pub lang: Lang,
     /// The input's id.
     pub id: AttrValue,
     /// The id of the question's legend, which names the field with the unit.
@@ -33,7 +35,7 @@ pub struct NumberFieldProps {
 /// A text field for a whole number (a numeric keypad on phones).
 #[function_component(NumberField)]
 pub fn number_field(props: &NumberFieldProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let text = use_state(|| {
         props
             .value

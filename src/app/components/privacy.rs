@@ -3,13 +3,20 @@
 use yew::prelude::*;
 
 use crate::app::focus::use_focus_on_mount;
-use crate::app::i18n::use_lang;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
+
+/// Props of [`Privacy`].
+#[derive(Properties, PartialEq)]
+pub struct PrivacyProps {
+    /// The language to speak.
+    pub lang: Lang,
+}
 
 /// The privacy page; Back returns to where the person was.
 #[function_component(Privacy)]
-pub fn privacy() -> Html {
-    let lang = use_lang();
+pub fn privacy(props: &PrivacyProps) -> Html {
+    let lang = props.lang;
     let heading = use_focus_on_mount(true);
     let on_back = Callback::from(|_: MouseEvent| {
         // Going back can only fail without a history, where there is nowhere to go.

@@ -3,24 +3,18 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::regions::{Region, REGIONS};
 
-/// Props of [`RegionSelect`].
-#[derive(Properties, PartialEq)]
-pub struct RegionSelectProps {
-    /// The region chosen, if any.
-    pub region: Option<&'static Region>,
-    /// Called with the new choice.
-    pub on_change: Callback<Option<&'static Region>>,
-}
-
-/// A labelled list of regions, with "somewhere else" first.
-#[function_component(RegionSelect)]
-pub fn region_select(props: &RegionSelectProps) -> Html {
-    let lang = use_lang();
-    let on_change = props.on_change.reform(|event: Event| {
+/// A labelled list of regions, with "somewhere else" first; `region` is the
+/// one chosen, and `on_change` is called with a new choice.
+pub fn region_select(
+    lang: Lang,
+    region: Option<&'static Region>,
+    on_change: &Callback<Option<&'static Region>>,
+) -> Html {
+    let on_change = on_change.reform(|event: Event| {
         let index = event
             .target_unchecked_into::<HtmlSelectElement>()
             .selected_index();
@@ -34,9 +28,9 @@ pub fn region_select(props: &RegionSelectProps) -> Html {
             <label for="region">{ lang.msg(Msg::RegionLabel) }</label>
             <p id="region-hint" class="hint">{ lang.msg(Msg::RegionHint) }</p>
             <select id="region" aria-describedby="region-hint" onchange={on_change}>
-                <option value="" selected={props.region.is_none()}>{ lang.msg(Msg::RegionNone) }</option>
-                { for REGIONS.iter().map(|region| html! {
-                    <option value={region.id} selected={props.region == Some(region)}>{ lang.msg(region.name) }</option>
+                <option value="" selected={region.is_none()}>{ lang.msg(Msg::RegionNone) }</option>
+                { for REGIONS.iter().map(|choice| html! {
+                    <option value={choice.id} selected={region == Some(choice)}>{ lang.msg(choice.name) }</option>
                 }) }
             </select>
         </div>

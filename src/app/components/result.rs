@@ -3,13 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
-
 use super::advice::{advice_section, reasons};
 use super::calf_stretch::calf_stretch;
 use super::level_icon::{level_icon, level_time_frame};
 use super::phone::urgent_service;
 use crate::app::focus::use_focus_on_mount;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::content::regions::Region;
@@ -19,6 +18,8 @@ use crate::export::summary::level_words;
 /// Props of [`Result`].
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
+    /// The language to speak.
+    pub lang: Lang,
     /// Every answer given.
     pub answers: Answers,
     /// Called to start again.
@@ -34,7 +35,7 @@ pub struct ResultProps {
 /// The result screen.
 #[function_component(Result)]
 pub fn result(props: &ResultProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let heading = use_focus_on_mount(true);
     let facts = Facts::new(&CONTENT, &props.answers);
     let assessment = assess(&facts);

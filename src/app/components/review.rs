@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::app::focus::use_focus_on_mount;
-use crate::app::i18n::use_lang;
 use crate::app::text::fill;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::engine::{Answers, Facts, Truth};
@@ -13,6 +13,8 @@ use crate::export::summary::answer_text;
 /// Props of [`Review`].
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
+    /// The language to speak.
+    pub lang: Lang,
     /// Every answer given.
     pub answers: Answers,
     /// Called with a step to change its answers.
@@ -24,7 +26,7 @@ pub struct ReviewProps {
 /// The review screen.
 #[function_component(Review)]
 pub fn review(props: &ReviewProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let heading = use_focus_on_mount(true);
     let facts = Facts::new(&CONTENT, &props.answers);
     let on_result = props.on_result.reform(|_: MouseEvent| ());

@@ -2,15 +2,17 @@
 
 use yew::prelude::*;
 
-use super::region_select::RegionSelect;
+use super::region_select::region_select;
 use crate::app::focus::use_focus_on_mount;
-use crate::app::i18n::use_lang;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::regions::Region;
 
 /// Props of [`Start`].
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
+    /// The language to speak.
+    pub lang: Lang,
     /// Called when the person presses Start.
     pub on_start: Callback<()>,
     /// Whether Start works yet (not in the copy rendered at build time).
@@ -30,7 +32,7 @@ pub struct StartProps {
 /// The first screen a person sees.
 #[function_component(Start)]
 pub fn start(props: &StartProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let heading = use_focus_on_mount(props.focus_heading);
     let on_click = props.on_start.reform(|_: MouseEvent| ());
     html! {
@@ -52,7 +54,7 @@ pub fn start(props: &StartProps) -> Html {
                 <h2 id="start-privacy-title">{ lang.msg(Msg::StartPrivacyTitle) }</h2>
                 <p>{ lang.msg(Msg::StartPrivacy) }</p>
             </aside>
-            <RegionSelect region={props.region} on_change={props.on_region.clone()} />
+            { region_select(lang, props.region, &props.on_region) }
             <button type="button" class="button button-primary" disabled={!props.ready} onclick={on_click}>
                 { lang.msg(Msg::StartButton) }
             </button>

@@ -2,10 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::app::i18n::use_lang;
-
-use super::question::Question;
+use super::question::question;
 use crate::app::focus::use_focus_on_mount;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::engine::{Answer, Answers, Facts, Truth};
@@ -13,6 +12,8 @@ use crate::engine::{Answer, Answers, Facts, Truth};
 /// Props of [`Step`].
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
+    /// The language to speak.
+    pub lang: Lang,
     /// The step's index.
     pub step: usize,
     /// Every answer so far.
@@ -31,7 +32,7 @@ pub struct StepProps {
 /// missing answers the first flagged field does.
 #[function_component(Step)]
 pub fn step(props: &StepProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let heading = use_focus_on_mount(true);
     let previously_flagged = use_mut_ref(Vec::new);
     {
@@ -78,15 +79,13 @@ pub fn step(props: &StepProps) -> Html {
             <form novalidate=true onsubmit={on_submit}>
                 // Its own element, so that questions appearing or going keep their keys.
                 <div class="questions">
-                    { for step.questions.clone().filter(|&question| facts.asked(question) == Truth::True).map(|question| html! {
-                        <Question
-                            key={question}
-                            question={question}
-                            answer={props.answers.get(question).copied()}
-                            flagged={props.flagged.contains(&question)}
-                            on_answer={props.on_answer.clone()}
-                        />
-                    }) }
+                    { for step.questions.clone().filter(|&index| facts.asked(index) == Truth::True).map(|index| question(
+                        lang,
+                        index,
+                        props.answers.get(index).copied(),
+                        props.flagged.contains(&index),
+                        &props.on_answer,
+                    )) }
                 </div>
                 <div class="actions">
                     <button type="submit" class="button button-primary">{ lang.msg(Msg::Next) }</button>

@@ -7,7 +7,7 @@ use super::advice::{advice_section, reasons};
 use super::level_icon::{level_icon, level_time_frame};
 use super::phone::{emergency_call, urgent_service};
 use crate::app::focus::use_focus_on_mount;
-use crate::app::i18n::use_lang;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::content::regions::Region;
@@ -16,6 +16,8 @@ use crate::engine::{assess, AdviceKind, Answers, Facts, Level};
 /// Props of [`Stop`].
 #[derive(Properties, PartialEq)]
 pub struct StopProps {
+    /// The language to speak.
+    pub lang: Lang,
     /// Every answer so far.
     pub answers: Answers,
     /// Called when the answer was a mistake.
@@ -28,7 +30,7 @@ pub struct StopProps {
 /// The early-stop screen.
 #[function_component(Stop)]
 pub fn stop(props: &StopProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let heading = use_focus_on_mount(true);
     let facts = Facts::new(&CONTENT, &props.answers);
     let assessment = assess(&facts);

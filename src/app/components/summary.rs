@@ -6,7 +6,7 @@ use web_sys::{Blob, BlobPropertyBag, Url};
 use yew::prelude::*;
 
 use crate::app::focus::use_focus_on_mount;
-use crate::app::i18n::use_lang;
+use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::engine::Answers;
 use crate::export::fhir::questionnaire_response;
@@ -16,6 +16,8 @@ use crate::export::summary::summary_text;
 /// Props of [`Summary`].
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
+    /// The language to speak.
+    pub lang: Lang,
     /// Every answer given.
     pub answers: Answers,
     /// Called to go back to the result.
@@ -35,7 +37,7 @@ fn blob_url(text: &str, kind: &str) -> Option<String> {
 /// The summary screen.
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
-    let lang = use_lang();
+    let lang = props.lang;
     let heading = use_focus_on_mount(true);
     let now = js_sys::Date::new_0();
     let when = String::from(now.to_locale_string(lang.code(), &JsValue::UNDEFINED));
