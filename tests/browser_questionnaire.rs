@@ -5,7 +5,7 @@
 mod browser;
 
 use spasm_triage::app::components::body_map::body_map;
-use spasm_triage::app::components::result::Result as ResultScreen;
+use spasm_triage::app::components::result::result;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::messages::Msg;
 use spasm_triage::content::questionnaire::CONTENT;
@@ -197,7 +197,15 @@ struct ResultHarnessProps {
 
 #[function_component(ResultHarness)]
 fn result_harness(props: &ResultHarnessProps) -> Html {
-    html! { <ResultScreen lang={Lang::En} answers={props.answers.clone()} on_restart={Callback::noop()} /> }
+    let noop = Callback::noop();
+    result(
+        Lang::En,
+        &NodeRef::default(),
+        &props.answers,
+        None,
+        &noop,
+        &noop,
+    )
 }
 
 fn answers(pairs: &[(&str, &str)]) -> Answers {

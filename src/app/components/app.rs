@@ -8,14 +8,15 @@ use yew::prelude::*;
 
 use super::footer::footer;
 use super::language_switch::language_switch;
-use super::privacy::Privacy;
+use super::privacy::privacy;
 use super::progress::progress;
-use super::result::Result;
-use super::review::Review;
-use super::start::Start;
+use super::result::result;
+use super::review::review;
+use super::start::start;
 use super::step::Step;
-use super::stop::Stop;
+use super::stop::stop;
 use super::summary::Summary;
+use crate::app::focus::focus_heading;
 use crate::app::language_pack;
 use crate::app::settings::with_param;
 use crate::app::state::{Action, Screen, State};
@@ -121,7 +122,7 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with((state.lang, state.region), |&(lang, region)| {
         show_language_and_region(lang, region)
     });
-    let first_screen = use_mut_ref(|| true);
+    let heading = use_node_ref();
 
     // Keep the answers on the device as the person chose (this tab, or 7 days).
     use_effect_with(
@@ -147,15 +148,20 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // Keep the URL in step with the screen.
+    use_effect_with(
+        (state.screen, state.from_history),
+        move |&(screen, from_history)| show_in_url(screen, from_history),
+    );
+    // A new screen's heading takes focus, except on the screen the page opens
+    // with, where reading starts at the top of the page as usual.
     {
-        let first_screen = first_screen.clone();
-        use_effect_with(
-            (state.screen, state.from_history),
-            move |&(screen, from_history)| {
-                show_in_url(screen, from_history);
-                *first_screen.borrow_mut() = screen == Screen::Start && *first_screen.borrow();
-            },
-        );
+        let heading = heading.clone();
+        let opening = use_mut_ref(|| true);
+        use_effect_with(state.screen, move |_| {
+            if !opening.replace(false) {
+                focus_heading(&heading);
+            }
+        });
     }
 
     let send = |action: Action| {
@@ -187,16 +193,14 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let screen = match state.screen {
-        Screen::Start => html! {
-            <Start
-                lang={lang}
-                ready={!props.prerendered}
-                on_start={send(Action::Start)}
-                focus_heading={!*first_screen.borrow()}
-                region={state.region}
-                on_region={on_region}
-            />
-        },
+        Screen::Start => start(
+            lang,
+            &heading,
+            !props.prerendered,
+            state.region,
+            &send(Action::Start),
+            &on_region,
+        ),
         Screen::Step(step) => {
             let facts = Facts::new(&CONTENT, &state.answers);
             let at = engine::progress(&facts, step);
@@ -206,6 +210,7 @@ pub fn app(props: &AppProps) -> Html {
                     <Step
                         key={step}
                         lang={lang}
+                        heading={heading.clone()}
                         step={step}
                         answers={state.answers.clone()}
                         flagged={state.flagged.clone()}
@@ -216,24 +221,31 @@ pub fn app(props: &AppProps) -> Html {
                 </>
             }
         }
-        Screen::Review => html! {
-            <Review lang={lang} answers={state.answers.clone()} on_change={on_change} on_result={send(Action::ShowResult)} />
-        },
-        Screen::Result => html! {
-            <Result
-                lang={lang}
-                answers={state.answers.clone()}
-                on_restart={send(Action::Restart)}
-                on_summary={send(Action::ShowSummary(true))}
-                region={state.region}
-            />
-        },
-        Screen::Stopped(_) => html! {
-            <Stop lang={lang} answers={state.answers.clone()} on_undo={send(Action::UndoStop)} region={state.region} />
-        },
-        Screen::Privacy => html! { <Privacy lang={lang} /> },
+        Screen::Review => review(
+            lang,
+            &heading,
+            &state.answers,
+            &on_change,
+            &send(Action::ShowResult),
+        ),
+        Screen::Result => result(
+            lang,
+            &heading,
+            &state.answers,
+            state.region,
+            &send(Action::ShowSummary(true)),
+            &send(Action::Restart),
+        ),
+        Screen::Stopped(_) => stop(
+            lang,
+            &heading,
+            &state.answers,
+            state.region,
+            &send(Action::UndoStop),
+        ),
+        Screen::Privacy => privacy(lang, &heading),
         Screen::Summary => html! {
-            <Summary lang={lang} answers={state.answers.clone()} on_back={send(Action::ShowSummary(false))} />
+            <Summary lang={lang} heading={heading.clone()} answers={state.answers.clone()} on_back={send(Action::ShowSummary(false))} />
         },
     };
     let on_keep = {

@@ -7,7 +7,6 @@ use super::advice::{advice_section, reasons};
 use super::calf_stretch::calf_stretch;
 use super::level_icon::{level_icon, level_time_frame};
 use super::phone::urgent_service;
-use crate::app::focus::use_focus_on_mount;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
@@ -15,29 +14,19 @@ use crate::content::regions::Region;
 use crate::engine::{assess, AdviceKind, Answers, Facts, Level};
 use crate::export::summary::level_words;
 
-/// Props of [`Result`].
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    /// The language to speak.
-    pub lang: Lang,
-    /// Every answer given.
-    pub answers: Answers,
-    /// Called to start again.
-    pub on_restart: Callback<()>,
-    /// Called to open the summary for a doctor or nurse.
-    #[prop_or_default]
-    pub on_summary: Callback<()>,
-    /// Where the person is, for the numbers to call.
-    #[prop_or_default]
-    pub region: Option<&'static Region>,
-}
-
-/// The result screen.
-#[function_component(Result)]
-pub fn result(props: &ResultProps) -> Html {
-    let lang = props.lang;
-    let heading = use_focus_on_mount(true);
-    let facts = Facts::new(&CONTENT, &props.answers);
+/// The result screen for `answers`; `heading` goes on its heading, and
+/// `region` (where the person is) gives the numbers to call. `on_summary` is
+/// called to open the summary for a doctor or nurse, `on_restart` to start
+/// again.
+pub fn result(
+    lang: Lang,
+    heading: &NodeRef,
+    answers: &Answers,
+    region: Option<&'static Region>,
+    on_summary: &Callback<()>,
+    on_restart: &Callback<()>,
+) -> Html {
+    let facts = Facts::new(&CONTENT, answers);
     let assessment = assess(&facts);
     let level = assessment.level;
     let stretch = if assessment
@@ -49,18 +38,18 @@ pub fn result(props: &ResultProps) -> Html {
     } else {
         Html::default()
     };
-    let on_restart = props.on_restart.reform(|_: MouseEvent| ());
-    let on_summary = props.on_summary.reform(|_: MouseEvent| ());
+    let on_restart = on_restart.reform(|_: MouseEvent| ());
+    let on_summary = on_summary.reform(|_: MouseEvent| ());
     html! {
         <section class={classes!("screen", "result", format!("level-{}", level.id()))} aria-labelledby="result-title">
             <p class="eyebrow">{ lang.msg(Msg::ResultTitle) }</p>
             <div class="level-banner">
                 { level_icon(level) }
-                <h1 id="result-title" tabindex="-1" ref={heading}>{ lang.msg(level_words(level)) }</h1>
+                <h1 id="result-title" tabindex="-1" ref={heading.clone()}>{ lang.msg(level_words(level)) }</h1>
             </div>
             <p class="time-frame">{ lang.msg(level_time_frame(level)) }</p>
             if level == Level::Urgent {
-                { urgent_service(lang, props.region) }
+                { urgent_service(lang, region) }
             }
             <section aria-labelledby="result-why">
                 <h2 id="result-why">{ lang.msg(Msg::Why) }</h2>

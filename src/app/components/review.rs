@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::app::focus::use_focus_on_mount;
 use crate::app::text::fill;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
@@ -10,38 +9,30 @@ use crate::content::questionnaire::CONTENT;
 use crate::engine::{Answers, Facts, Truth};
 use crate::export::summary::answer_text;
 
-/// Props of [`Review`].
-#[derive(Properties, PartialEq)]
-pub struct ReviewProps {
-    /// The language to speak.
-    pub lang: Lang,
-    /// Every answer given.
-    pub answers: Answers,
-    /// Called with a step to change its answers.
-    pub on_change: Callback<usize>,
-    /// Called to see the result.
-    pub on_result: Callback<()>,
-}
-
-/// The review screen.
-#[function_component(Review)]
-pub fn review(props: &ReviewProps) -> Html {
-    let lang = props.lang;
-    let heading = use_focus_on_mount(true);
-    let facts = Facts::new(&CONTENT, &props.answers);
-    let on_result = props.on_result.reform(|_: MouseEvent| ());
+/// The review screen of every answer in `answers`; `heading` goes on its
+/// heading. `on_change` is called with a step to change its answers,
+/// `on_result` to see the result.
+pub fn review(
+    lang: Lang,
+    heading: &NodeRef,
+    answers: &Answers,
+    on_change: &Callback<usize>,
+    on_result: &Callback<()>,
+) -> Html {
+    let facts = Facts::new(&CONTENT, answers);
+    let on_result = on_result.reform(|_: MouseEvent| ());
     let asked = |question: &usize| facts.asked(*question) == Truth::True;
     html! {
         <section class="screen review" aria-labelledby="review-title">
-            <h1 id="review-title" tabindex="-1" ref={heading}>{ lang.msg(Msg::ReviewTitle) }</h1>
+            <h1 id="review-title" tabindex="-1" ref={heading.clone()}>{ lang.msg(Msg::ReviewTitle) }</h1>
             <p>{ lang.msg(Msg::ReviewIntro) }</p>
             { for CONTENT.steps.iter().enumerate().filter(|(index, _)| facts.step_shown(*index) == Truth::True).map(|(index, step)| html! {
                 <section class="review-step" aria-labelledby={format!("review-{}", step.id)}>
                     <h2 id={format!("review-{}", step.id)}>{ lang.t(step.title) }</h2>
                     <dl>
                         { for step.questions.clone().filter(asked).map(|question| {
-                            let text = props.answers.get(question).map(|answer| answer_text(lang, question, answer)).unwrap_or_default();
-                            let on_change = props.on_change.reform(move |_: MouseEvent| index);
+                            let text = answers.get(question).map(|answer| answer_text(lang, question, answer)).unwrap_or_default();
+                            let on_change = on_change.reform(move |_: MouseEvent| index);
                             html! {
                                 <div class="review-item">
                                     <dt>{ lang.t(CONTENT.questions[question].text) }</dt>

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::question::question;
-use crate::app::focus::use_focus_on_mount;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
@@ -14,6 +13,8 @@ use crate::engine::{Answer, Answers, Facts, Truth};
 pub struct StepProps {
     /// The language to speak.
     pub lang: Lang,
+    /// Goes on the heading, so the app can move focus to it.
+    pub heading: NodeRef,
     /// The step's index.
     pub step: usize,
     /// Every answer so far.
@@ -28,12 +29,11 @@ pub struct StepProps {
     pub on_back: Callback<()>,
 }
 
-/// A step; its heading takes focus when it appears, and after a Next with
-/// missing answers the first flagged field does.
+/// A step; after a Next with missing answers, the first flagged field takes
+/// focus.
 #[function_component(Step)]
 pub fn step(props: &StepProps) -> Html {
     let lang = props.lang;
-    let heading = use_focus_on_mount(true);
     let previously_flagged = use_mut_ref(Vec::new);
     {
         let first_flagged = props
@@ -67,7 +67,7 @@ pub fn step(props: &StepProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     html! {
         <section class="screen step" aria-labelledby="step-title">
-            <h1 id="step-title" tabindex="-1" ref={heading}>{ lang.t(step.title) }</h1>
+            <h1 id="step-title" tabindex="-1" ref={props.heading.clone()}>{ lang.t(step.title) }</h1>
             <div aria-live="assertive" class="error-summary-region">
                 if !props.flagged.is_empty() {
                     <p class="error-summary">

@@ -6,33 +6,23 @@ use yew::prelude::*;
 use super::advice::{advice_section, reasons};
 use super::level_icon::{level_icon, level_time_frame};
 use super::phone::{emergency_call, urgent_service};
-use crate::app::focus::use_focus_on_mount;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::content::regions::Region;
 use crate::engine::{assess, AdviceKind, Answers, Facts, Level};
 
-/// Props of [`Stop`].
-#[derive(Properties, PartialEq)]
-pub struct StopProps {
-    /// The language to speak.
-    pub lang: Lang,
-    /// Every answer so far.
-    pub answers: Answers,
-    /// Called when the answer was a mistake.
-    pub on_undo: Callback<()>,
-    /// Where the person is, for the numbers to call.
-    #[prop_or_default]
-    pub region: Option<&'static Region>,
-}
-
-/// The early-stop screen.
-#[function_component(Stop)]
-pub fn stop(props: &StopProps) -> Html {
-    let lang = props.lang;
-    let heading = use_focus_on_mount(true);
-    let facts = Facts::new(&CONTENT, &props.answers);
+/// The early-stop screen for the `answers` so far; `heading` goes on its
+/// heading, and `region` (where the person is) gives the numbers to call.
+/// `on_undo` is called when the answer was a mistake.
+pub fn stop(
+    lang: Lang,
+    heading: &NodeRef,
+    answers: &Answers,
+    region: Option<&'static Region>,
+    on_undo: &Callback<()>,
+) -> Html {
+    let facts = Facts::new(&CONTENT, answers);
     let assessment = assess(&facts);
     let emergency = assessment.level == Level::Emergency;
     let title = if emergency {
@@ -40,18 +30,18 @@ pub fn stop(props: &StopProps) -> Html {
     } else {
         Msg::StopUrgentTitle
     };
-    let on_undo = props.on_undo.reform(|_: MouseEvent| ());
+    let on_undo = on_undo.reform(|_: MouseEvent| ());
     html! {
         <section class={classes!("screen", "stop", format!("level-{}", assessment.level.id()))} aria-labelledby="stop-title">
             <div class="level-banner">
                 { level_icon(assessment.level) }
-                <h1 id="stop-title" tabindex="-1" ref={heading}>{ lang.msg(title) }</h1>
+                <h1 id="stop-title" tabindex="-1" ref={heading.clone()}>{ lang.msg(title) }</h1>
             </div>
             if emergency {
-                { emergency_call(lang, props.region) }
+                { emergency_call(lang, region) }
             } else {
                 <p class="time-frame">{ lang.msg(level_time_frame(assessment.level)) }</p>
-                { urgent_service(lang, props.region) }
+                { urgent_service(lang, region) }
             }
             { advice_section(lang, AdviceKind::Now, &assessment.advice, Html::default()) }
             <section aria-labelledby="stop-why">

@@ -5,7 +5,6 @@ use wasm_bindgen::JsValue;
 use web_sys::{Blob, BlobPropertyBag, Url};
 use yew::prelude::*;
 
-use crate::app::focus::use_focus_on_mount;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::engine::Answers;
@@ -18,6 +17,8 @@ use crate::export::summary::summary_text;
 pub struct SummaryProps {
     /// The language to speak.
     pub lang: Lang,
+    /// Goes on the heading, so the app can move focus to it.
+    pub heading: NodeRef,
     /// Every answer given.
     pub answers: Answers,
     /// Called to go back to the result.
@@ -38,7 +39,6 @@ fn blob_url(text: &str, kind: &str) -> Option<String> {
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
     let lang = props.lang;
-    let heading = use_focus_on_mount(true);
     let now = js_sys::Date::new_0();
     let when = String::from(now.to_locale_string(lang.code(), &JsValue::UNDEFINED));
     let text = summary_text(lang, &props.answers, &when);
@@ -68,7 +68,7 @@ pub fn summary(props: &SummaryProps) -> Html {
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     html! {
         <section class="screen summary" aria-labelledby="summary-title">
-            <h1 id="summary-title" tabindex="-1" ref={heading}>{ lang.msg(Msg::SummaryHeading) }</h1>
+            <h1 id="summary-title" tabindex="-1" ref={props.heading.clone()}>{ lang.msg(Msg::SummaryHeading) }</h1>
             <p class="no-print">{ lang.msg(Msg::SummaryIntro) }</p>
             <pre class="summary-text">{ text.clone() }</pre>
             if let Some(qr) = qr_path(&text) {
