@@ -1,6 +1,8 @@
 // Trunk post_build hook: runs on the finished build in $TRUNK_STAGING_DIR.
 // 0. The start screen, rendered by the crate on the host, fills #app.
-// 1. The loader fetches the wasm through a Request that carries its integrity hash.
+// 1. The loader fetches the wasm through a Request that carries its integrity
+//    hash; the wasm's JavaScript bindings are minified (Trunk's own minifier
+//    cannot read them), and their integrity hash follows.
 // 2. The Content-Security-Policy placeholder in index.html becomes the policy, with
 //    the hash of the inline bootstrap (the one inline script) instead of 'unsafe-inline'.
 // 3. Each translation becomes a language pack, /lang-<code>.js (its texts in
@@ -13,6 +15,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { minify } from "terser";
 import { isPrecached } from "./site-files.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -22,17 +25,25 @@ if (!dir) throw new Error("run by Trunk as a post_build hook: TRUNK_STAGING_DIR 
 const cargoRun = (bin, ...args) =>
   execFileSync("cargo", ["run", "--quiet", "--bin", bin, "--", ...args], { cwd: new URL("..", import.meta.url), encoding: "utf8" });
 const digest = (algorithm, data) => createHash(algorithm).update(data).digest("base64");
+const integrity = (data) => `sha384-${digest("sha384", data)}`;
 const indexPath = join(dir, "index.html");
 let html = await readFile(indexPath, "utf8");
 
 // 1. Subresource integrity for the wasm the loader fetches.
 const wasmPath = html.match(/module_or_path: '(\/[^']+_bg\.wasm)'/)?.[1];
 if (!wasmPath) throw new Error("index.html: the loader's wasm path was not found");
-const wasmIntegrity = `sha384-${digest("sha384", await readFile(join(dir, wasmPath)))}`;
+const wasmIntegrity = integrity(await readFile(join(dir, wasmPath)));
 html = html.replace(
   `module_or_path: '${wasmPath}'`,
   `module_or_path: new Request('${wasmPath}', { integrity: '${wasmIntegrity}' })`,
 );
+const bindingsPath = html.match(/import init, \* as bindings from '(\/[^']+\.js)'/)?.[1];
+if (!bindingsPath) throw new Error("index.html: the loader's bindings path was not found");
+const bindings = (await minify(await readFile(join(dir, bindingsPath), "utf8"), { module: true })).code;
+await writeFile(join(dir, bindingsPath), bindings);
+const preload = new RegExp(`(href="${bindingsPath}"[^>]*integrity=")[^"]+`);
+if (!preload.test(html)) throw new Error("index.html: the bindings' modulepreload link was not found");
+html = html.replace(preload, (_, link) => link + integrity(bindings));
 
 // 2. The Content-Security-Policy, with the hash of each inline script.
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
@@ -76,4 +87,4 @@ const worker = (await readFile(new URL("../src/sw.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
   .replace("__FILES__", JSON.stringify(["/", ...files]));
 await writeFile(join(dir, "sw.js"), worker);
-console.log(`post-build: language packs es and ar, CSP with ${inlineScripts.length} inline script hash(es), wasm integrity, sw.js ${version} with ${files.length} files`);
+console.log(`post-build: language packs es and ar, CSP with ${inlineScripts.length} inline script hash(es), wasm integrity, minified bindings, sw.js ${version} with ${files.length} files`);
