@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use spasm_triage::app::settings::with_param;
+use spasm_triage::app::text::fill;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::messages::{Msg, ENGLISH, KEYS};
 use spasm_triage::content::regions::{region, REGIONS};
@@ -191,4 +192,17 @@ fn the_url_query_keeps_other_options_when_one_changes() {
         with_param("?languages=x", "lang", Some("ar")),
         "?languages=x&lang=ar"
     );
+}
+
+#[test]
+fn placeholders_are_filled_with_their_values_and_unknown_ones_stay() {
+    let values = [("number", "3"), ("total", "8")];
+    assert_eq!(
+        fill("Step {number} of about {total}", &values),
+        "Step 3 of about 8"
+    );
+    assert_eq!(fill("{total}{number}", &values), "83");
+    assert_eq!(fill("{other} and {number", &values), "{other} and {number");
+    assert_eq!(fill("no placeholder", &values), "no placeholder");
+    assert_eq!(fill("paso {number} · {total}", &values), "paso 3 · 8");
 }

@@ -8,7 +8,7 @@ mod language_pack;
 pub mod settings;
 pub mod state;
 mod storage;
-mod text;
+pub mod text;
 
 pub use components::app::App;
 
