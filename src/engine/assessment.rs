@@ -22,25 +22,19 @@ pub struct Assessment {
 /// certainly true, so a partial questionnaire never fires a rule too early.
 pub fn assess(facts: &Facts) -> Assessment {
     let content = facts.content;
-    // Grouped by going through the levels in order rather than sorting: the
-    // same order as a stable sort, without a sort's code in the download.
-    let fired: Vec<&'static Rule> = Level::ALL
+    let firing: Vec<&'static Rule> = content
+        .rules
         .iter()
-        .flat_map(|&level| content.rules.iter().filter(move |rule| rule.level == level))
         .filter(|rule| facts.eval(&rule.when) == Truth::True)
         .collect();
+    let fired = in_order(&firing, &Level::ALL, |rule| rule.level);
     let level = fired.first().map_or(Level::SelfCare, |rule| rule.level);
     let stops = fired.iter().any(|rule| rule.stop);
 
-    let advice: Vec<&'static Advice> = AdviceKind::ALL
+    let shown: Vec<&'static Advice> = content
+        .advice
         .iter()
-        .flat_map(|&kind| {
-            content
-                .advice
-                .iter()
-                .enumerate()
-                .filter(move |(_, advice)| advice.kind == kind)
-        })
+        .enumerate()
         .filter(|(index, advice)| {
             let brought = fired.iter().any(|rule| rule.advice.contains(index));
             let applies = advice.levels.contains(&level) && facts.eval(&advice.when) == Truth::True;
@@ -48,6 +42,7 @@ pub fn assess(facts: &Facts) -> Assessment {
         })
         .map(|(_, advice)| advice)
         .collect();
+    let advice = in_order(&shown, &AdviceKind::ALL, |advice| advice.kind);
 
     Assessment {
         level,
@@ -55,4 +50,19 @@ pub fn assess(facts: &Facts) -> Assessment {
         advice,
         stops,
     }
+}
+
+/// `items` in the order of their keys in `order`, each key's items in their own
+/// order: what a stable sort would give, without a sort's code in the download.
+fn in_order<T: Copy, K: PartialEq>(items: &[T], order: &[K], key: impl Fn(T) -> K) -> Vec<T> {
+    let key = &key;
+    order
+        .iter()
+        .flat_map(|wanted| {
+            items
+                .iter()
+                .copied()
+                .filter(move |&item| key(item) == *wanted)
+        })
+        .collect()
 }
