@@ -119,10 +119,22 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let lang = state.lang;
+    let heading = use_node_ref();
+    // A new screen's heading takes focus, except on the screen the page opens
+    // with, where reading starts at the top of the page as usual. This effect
+    // comes first, so that no other work delays it.
+    {
+        let heading = heading.clone();
+        let opening = use_mut_ref(|| true);
+        use_effect_with(state.screen, move |_| {
+            if !opening.replace(false) {
+                focus_heading(&heading);
+            }
+        });
+    }
     use_effect_with((state.lang, state.region), |&(lang, region)| {
         show_language_and_region(lang, region)
     });
-    let heading = use_node_ref();
 
     // Keep the answers on the device as the person chose (this tab, or 7 days).
     use_effect_with(
@@ -152,17 +164,6 @@ pub fn app(props: &AppProps) -> Html {
         (state.screen, state.from_history),
         move |&(screen, from_history)| show_in_url(screen, from_history),
     );
-    // A new screen's heading takes focus, except on the screen the page opens
-    // with, where reading starts at the top of the page as usual.
-    {
-        let heading = heading.clone();
-        let opening = use_mut_ref(|| true);
-        use_effect_with(state.screen, move |_| {
-            if !opening.replace(false) {
-                focus_heading(&heading);
-            }
-        });
-    }
 
     let send = |action: Action| {
         let dispatcher = state.dispatcher();
