@@ -1,10 +1,13 @@
-// A small static file server for dist/, on 127.0.0.1 only.
+// A small static file server for dist/, on 127.0.0.1 only. Like a real host it
+// sends text and wasm brotli-compressed to browsers that accept it, so what the
+// tests and the benchmark load weighs what a visitor downloads.
 // Usage: node scripts/static-server.mjs <folder> <port>   (port 0 picks a free one)
 // Prints "listening on http://127.0.0.1:<port>" once ready.
 
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -18,6 +21,22 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
   ".txt": "text/plain; charset=utf-8",
 };
+
+/** Types already compressed, sent as they are. */
+const COMPRESSED = new Set([".png"]);
+
+/** Brotli versions of the files served so far, by path, size and change time. */
+const brotli = new Map();
+
+/** The brotli-compressed `body` of `file`, made once per version of the file. */
+async function compressed(file, body) {
+  const { size, mtimeMs } = await stat(file);
+  const key = `${file} ${size} ${mtimeMs}`;
+  if (!brotli.has(key)) {
+    brotli.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+  }
+  return brotli.get(key);
+}
 
 /** Starts serving `folder` (a path, or a function giving the path for each
  * request, so a test can swap builds); resolves to the server once it listens. */
@@ -33,11 +52,19 @@ export function serve(folder, port) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, {
+      const headers = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
-      });
-      response.end(body);
+        vary: "accept-encoding",
+      };
+      const acceptsBrotli = /\bbr\b/.test(request.headers["accept-encoding"] ?? "");
+      if (acceptsBrotli && !COMPRESSED.has(extname(file))) {
+        response.writeHead(200, { ...headers, "content-encoding": "br" });
+        response.end(await compressed(file, body));
+      } else {
+        response.writeHead(200, headers);
+        response.end(body);
+      }
     } catch {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
     }
