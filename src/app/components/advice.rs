@@ -31,7 +31,7 @@ pub fn advice_section(
         return Html::default();
     }
     html! {
-        <section class={classes!("advice", format!("advice-{}", kind_class(kind)))} aria-labelledby={format!("advice-{}", kind_class(kind))}>
+        <section class={format!("advice advice-{}", kind_class(kind))} aria-labelledby={format!("advice-{}", kind_class(kind))}>
             <h2 id={format!("advice-{}", kind_class(kind))}>{ lang.msg(kind_title(kind)) }</h2>
             <ul>
                 { for items.iter().map(|advice| html! { <li>{ lang.t(advice.text) }</li> }) }

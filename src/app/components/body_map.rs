@@ -108,7 +108,7 @@ pub fn body_map(lang: Lang, question: usize, chosen: u32, on_change: &Callback<u
         let (x, y) = region.tick;
         Some(html! {
             <g
-                class={classes!("region", selected.then_some("region-selected"))}
+                class={if selected { "region region-selected" } else { "region" }}
                 role="checkbox"
                 tabindex="0"
                 aria-checked={if selected { "true" } else { "false" }}

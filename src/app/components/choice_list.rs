@@ -39,7 +39,7 @@ pub fn choice_list(
                     .trim()
                     .to_owned();
                 html! {
-                    <div class={classes!("choice", option.none.then_some("choice-none"))}>
+                    <div class={if option.none { "choice choice-none" } else { "choice" }}>
                         <input
                             type={input_type}
                             id={id.clone()}

@@ -76,7 +76,7 @@ pub fn question(
         Msg::Required
     };
     html! {
-        <fieldset key={question.id} class={classes!("question", flagged.then_some("question-flagged"))}>
+        <fieldset key={question.id} class={if flagged { "question question-flagged" } else { "question" }}>
             <legend id={legend_id.clone()}><h2>{ lang.t(question.text) }</h2></legend>
             if let Some(help) = question.help {
                 <p id={help_id} class="hint">{ lang.t(help) }</p>

@@ -41,7 +41,7 @@ pub fn result(
     let on_restart = on_restart.reform(|_: MouseEvent| ());
     let on_summary = on_summary.reform(|_: MouseEvent| ());
     html! {
-        <section class={classes!("screen", "result", format!("level-{}", level.id()))} aria-labelledby="result-title">
+        <section class={format!("screen result level-{}", level.id())} aria-labelledby="result-title">
             <p class="eyebrow">{ lang.msg(Msg::ResultTitle) }</p>
             <div class="level-banner">
                 { level_icon(level) }

@@ -32,7 +32,7 @@ pub fn stop(
     };
     let on_undo = on_undo.reform(|_: MouseEvent| ());
     html! {
-        <section class={classes!("screen", "stop", format!("level-{}", assessment.level.id()))} aria-labelledby="stop-title">
+        <section class={format!("screen stop level-{}", assessment.level.id())} aria-labelledby="stop-title">
             <div class="level-banner">
                 { level_icon(assessment.level) }
                 <h1 id="stop-title" tabindex="-1" ref={heading.clone()}>{ lang.msg(title) }</h1>
