@@ -3,31 +3,35 @@
 //! people who read a language download it.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::content::lang::Lang;
 
 #[wasm_bindgen(
-    inline_js = "export function importPack(url) { return import(url).then((pack) => pack.default); }"
+    inline_js = "export function importPack(url, then) { import(url).then((pack) => then(pack.default), () => then(null)); }"
 )]
 extern "C" {
-    /// Imports a language pack module; resolves to its texts in key order.
+    /// Imports a language pack module, then calls `then` with its texts in key
+    /// order, or with `null` if it cannot be loaded.
     #[wasm_bindgen(js_name = importPack)]
-    fn import_pack(url: &str) -> js_sys::Promise;
+    fn import_pack(url: &str, then: JsValue);
 }
 
-/// Loads `lang` if it is not here yet. If the pack cannot be loaded (it should
-/// always be, from the offline cache), the language keeps its English texts.
-pub async fn load(lang: Lang) {
+/// Loads `lang` if it is not here yet, then calls `then`. If the pack cannot
+/// be loaded (it should always be, from the offline cache), the language keeps
+/// its English texts.
+pub fn load(lang: Lang, then: impl FnOnce() + 'static) {
     let Some(url) = lang.pack_url().filter(|_| !lang.is_loaded()) else {
-        return;
+        return then();
     };
-    let Ok(pack) = JsFuture::from(import_pack(&url)).await else {
-        return;
-    };
-    let texts = js_sys::Array::from(&pack)
-        .iter()
-        .filter_map(|text| text.as_string())
-        .collect();
-    lang.load(texts);
+    let loaded = Closure::once_into_js(move |pack: JsValue| {
+        if pack.is_array() {
+            let texts = js_sys::Array::from(&pack)
+                .iter()
+                .filter_map(|text| text.as_string())
+                .collect();
+            lang.load(texts);
+        }
+        then();
+    });
+    import_pack(&url, loaded);
 }

@@ -46,8 +46,7 @@ pub fn start() {
     // Offline use is an extra: the app works without it where workers are off.
     let _ = window.navigator().service_worker().register("/sw.js");
     // Show the app once its language is here (a local file, or the offline copy).
-    yew::platform::spawn_local(async move {
-        language_pack::load(lang).await;
+    language_pack::load(lang, move || {
         let props = components::app::AppProps {
             use_storage: true,
             lang,

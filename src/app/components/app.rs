@@ -187,10 +187,7 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |lang| {
             let dispatcher = dispatcher.clone();
-            yew::platform::spawn_local(async move {
-                language_pack::load(lang).await;
-                dispatcher.dispatch(Action::SetLang(lang));
-            });
+            language_pack::load(lang, move || dispatcher.dispatch(Action::SetLang(lang)));
         })
     };
     let screen = match state.screen {
