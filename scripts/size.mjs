@@ -8,7 +8,7 @@ import { isLanguagePack, isPrecached } from "./site-files.mjs";
 
 /** The most a visitor's copy of `dist/` may weigh, brotli-compressed, in bytes:
  * the one place it is set. */
-export const BROTLI_BUDGET_BYTES = 142 * 1024;
+export const BROTLI_BUDGET_BYTES = 124 * 1024;
 
 
 
@@ -40,7 +40,7 @@ export async function measure(folder) {
   const precached = files.filter((file) => isPrecached(file.file)).reduce((sum, file) => sum + file.brotli, 0);
   const packs = files.filter((file) => isLanguagePack(file.file)).map((file) => file.brotli);
   const visitor = precached + Math.max(0, ...packs);
-  return { files, total: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") }, visitor };
+  return { files, total: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") }, precached, visitor };
 }
 
 function table({ files, total }) {
