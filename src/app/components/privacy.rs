@@ -5,6 +5,16 @@ use yew::prelude::*;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 
+/// The page's paragraphs, in order.
+const PARAGRAPHS: [Msg; 6] = [
+    Msg::PrivacyNothingSent,
+    Msg::PrivacySession,
+    Msg::PrivacyLocal,
+    Msg::PrivacyOffline,
+    Msg::PrivacyClear,
+    Msg::PrivacyEmbedded,
+];
+
 /// The privacy page; `heading` goes on its heading. Back returns to where the
 /// person was.
 pub fn privacy(lang: Lang, heading: &NodeRef) -> Html {
@@ -17,12 +27,7 @@ pub fn privacy(lang: Lang, heading: &NodeRef) -> Html {
     html! {
         <section class="screen privacy" aria-labelledby="privacy-title">
             <h1 id="privacy-title" tabindex="-1" ref={heading.clone()}>{ lang.msg(Msg::PrivacyTitle) }</h1>
-            <p>{ lang.msg(Msg::PrivacyNothingSent) }</p>
-            <p>{ lang.msg(Msg::PrivacySession) }</p>
-            <p>{ lang.msg(Msg::PrivacyLocal) }</p>
-            <p>{ lang.msg(Msg::PrivacyOffline) }</p>
-            <p>{ lang.msg(Msg::PrivacyClear) }</p>
-            <p>{ lang.msg(Msg::PrivacyEmbedded) }</p>
+            { for PARAGRAPHS.iter().map(|&paragraph| html! { <p>{ lang.msg(paragraph) }</p> }) }
             <div class="actions">
                 <button type="button" class="button" onclick={on_back}>{ lang.msg(Msg::BackFromPrivacy) }</button>
             </div>
