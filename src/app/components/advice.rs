@@ -30,9 +30,10 @@ pub fn advice_section(
     if items.is_empty() {
         return Html::default();
     }
+    let id = format!("advice-{}", kind_class(kind));
     html! {
-        <section class={format!("advice advice-{}", kind_class(kind))} aria-labelledby={format!("advice-{}", kind_class(kind))}>
-            <h2 id={format!("advice-{}", kind_class(kind))}>{ lang.msg(kind_title(kind)) }</h2>
+        <section class={format!("advice {id}")} aria-labelledby={id.clone()}>
+            <h2 id={id}>{ lang.msg(kind_title(kind)) }</h2>
             <ul>
                 { for items.iter().map(|advice| html! { <li>{ lang.t(advice.text) }</li> }) }
             </ul>
