@@ -1,4 +1,5 @@
-//! One component per file; pieces without hooks are plain functions.
+//! One view per file: a Yew component where the view keeps state (hooks), a
+//! plain function returning `Html` otherwise, which costs far less code.
 
 pub mod advice;
 pub mod app;
