@@ -35,17 +35,39 @@ const ADVICE_KINDS: [(&str, &str); 5] = [
 struct File {
     version: String,
     spec_revision: u32,
+    voice: VoiceDef,
     step: Vec<StepDef>,
     rule: Vec<RuleDef>,
     advice: Vec<AdviceDef>,
     source: Vec<SourceDef>,
 }
 
+/// When the words speak of the person as "they", and as "your child".
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VoiceDef {
+    they: String,
+    child: String,
+}
+
+/// A text about the person: the same words for everyone, or words for each
+/// voice (`child` falls back to `they`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TextDef {
+    Same(String),
+    Voiced {
+        you: String,
+        they: String,
+        child: Option<String>,
+    },
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StepDef {
     id: String,
-    title: String,
+    title: TextDef,
     when: Option<String>,
     question: Vec<QuestionDef>,
 }
@@ -55,10 +77,12 @@ struct StepDef {
 struct QuestionDef {
     id: String,
     kind: String,
-    text: String,
+    text: TextDef,
     short: String,
-    help: Option<String>,
+    help: Option<TextDef>,
     when: Option<String>,
+    #[serde(default)]
+    warning: bool,
     #[serde(default)]
     options: Vec<OptionDef>,
     min: Option<i32>,
@@ -70,9 +94,9 @@ struct QuestionDef {
 #[serde(deny_unknown_fields)]
 struct OptionDef {
     id: String,
-    text: String,
+    text: TextDef,
     short: Option<String>,
-    help: Option<String>,
+    help: Option<TextDef>,
     #[serde(default)]
     none: bool,
 }
@@ -86,10 +110,18 @@ struct RuleDef {
     stop: bool,
     decided_by: String,
     when: String,
-    reason: String,
+    reason: TextDef,
+    reason_if: Option<ReasonIfDef>,
     #[serde(default)]
     advice: Vec<String>,
     sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReasonIfDef {
+    when: String,
+    text: TextDef,
 }
 
 #[derive(Deserialize)]
@@ -100,7 +132,7 @@ struct AdviceDef {
     #[serde(default)]
     levels: Vec<String>,
     when: Option<String>,
-    text: String,
+    text: TextDef,
     sources: Vec<String>,
 }
 
@@ -131,9 +163,42 @@ fn lookup<'a>(table: &[(&str, &'a str)], what: &str, id: &str, item: &str) -> &'
         .unwrap_or_else(|| panic!("{SOURCE}: {item}: unknown {what} `{id}`"))
 }
 
+/// Rust source for a text the same for everyone, added to `texts` under `key`.
+fn plain(texts: &mut Texts, key: String, english: &str) -> String {
+    format!("Text({})", texts.add(key, english))
+}
+
+/// Rust source for a `PersonText`, its words added to `texts` under `key` (the
+/// "you" words), `key.they` and `key.child`.
+fn person(texts: &mut Texts, key: String, text: &TextDef) -> String {
+    match text {
+        TextDef::Same(english) => format!("PersonText::same({})", plain(texts, key, english)),
+        TextDef::Voiced { you, they, child } => {
+            assert!(
+                you != they && child.as_ref() != Some(you),
+                "{SOURCE}: `{key}`: a voice repeats the words of \"you\""
+            );
+            let you_text = plain(texts, key.clone(), you);
+            let they_text = plain(texts, format!("{key}.they"), they);
+            let child_text = match child {
+                Some(child) => plain(texts, format!("{key}.child"), child),
+                None => they_text.clone(),
+            };
+            format!("PersonText {{ you: {you_text}, they: {they_text}, child: {child_text} }}")
+        }
+    }
+}
+
+/// Rust source for an optional `PersonText`.
+fn maybe_person(texts: &mut Texts, key: String, text: &Option<TextDef>) -> String {
+    match text {
+        Some(text) => format!("Some({})", person(texts, key, text)),
+        None => "None".to_owned(),
+    }
+}
+
 /// Rust source for the questionnaire; its texts go into `texts`.
 pub fn generate(source: &str, texts: &mut Texts) -> String {
-    let mut text = |key: String, english: &str| format!("Text({})", texts.add(key, english));
     let file: File = toml::from_str(source).unwrap_or_else(|error| panic!("{SOURCE}: {error}"));
     let yes_no = ["yes", "no"];
 
@@ -229,7 +294,7 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
         let item = format!("step `{}`", step.id);
         let when = condition(&step.when, first, &item);
         let end = first + step.question.len();
-        let title = text(format!("step.{}.title", step.id), &step.title);
+        let title = person(texts, format!("step.{}.title", step.id), &step.title);
         writeln!(
             out,
             "        Step {{ id: {:?}, title: {title}, when: {when}, questions: {first}..{end} }},",
@@ -258,7 +323,7 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
                 (
                     format!(
                         "QuestionKind::Number {{ min: {min}, max: {max}, unit: {} }}",
-                        text(format!("question.{}.unit", question.id), unit)
+                        plain(texts, format!("question.{}.unit", question.id), unit)
                     ),
                     vec![],
                 )
@@ -272,7 +337,7 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
                     .iter()
                     .map(|id| {
                         let msg = if *id == "yes" { "Yes" } else { "No" };
-                        format!("Choice {{ id: {id:?}, text: Msg::{msg}.text(), short: None, help: None, none: false }}")
+                        format!("Choice {{ id: {id:?}, text: PersonText::same(Msg::{msg}.text()), short: None, help: None, none: false }}")
                     })
                     .collect();
                 ("QuestionKind::YesNo".to_owned(), options)
@@ -295,15 +360,12 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
                     .iter()
                     .map(|option| {
                         let key = format!("option.{}.{}", question.id, option.id);
-                        let help = match &option.help {
-                            Some(help) => format!("Some({})", text(format!("{key}.help"), help)),
-                            None => "None".to_owned(),
-                        };
+                        let help = maybe_person(texts, format!("{key}.help"), &option.help);
                         let short = match &option.short {
-                            Some(short) => format!("Some({})", text(format!("{key}.short"), short)),
+                            Some(short) => format!("Some({})", plain(texts, format!("{key}.short"), short)),
                             None => "None".to_owned(),
                         };
-                        let option_text = text(format!("{key}.text"), &option.text);
+                        let option_text = person(texts, format!("{key}.text"), &option.text);
                         format!(
                             "Choice {{ id: {:?}, text: {option_text}, short: {short}, help: {help}, none: {} }}",
                             option.id, option.none
@@ -319,20 +381,31 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
             }
             other => panic!("{SOURCE}: {item}: unknown kind `{other}`"),
         };
-        let help = match &question.help {
-            Some(help) => format!(
-                "Some({})",
-                text(format!("question.{}.help", question.id), help)
-            ),
-            None => "None".to_owned(),
-        };
-        let question_text = text(format!("question.{}.text", question.id), &question.text);
-        let short = text(format!("question.{}.short", question.id), &question.short);
+        let help = maybe_person(
+            texts,
+            format!("question.{}.help", question.id),
+            &question.help,
+        );
+        let question_text = person(
+            texts,
+            format!("question.{}.text", question.id),
+            &question.text,
+        );
+        let short = plain(
+            texts,
+            format!("question.{}.short", question.id),
+            &question.short,
+        );
+        assert!(
+            !question.warning || question.options.iter().any(|option| option.none),
+            "{SOURCE}: {item}: warning signs need a \"None of these\" option"
+        );
         writeln!(
             out,
-            "        Question {{ id: {:?}, step: {step}, kind: {kind}, text: {question_text}, short: {short}, help: {help}, options: &[{}], when: {when} }},",
+            "        Question {{ id: {:?}, step: {step}, kind: {kind}, text: {question_text}, short: {short}, help: {help}, options: &[{}], when: {when}, warning: {} }},",
             question.id,
-            options.join(", ")
+            options.join(", "),
+            question.warning
         )
         .unwrap();
     }
@@ -362,10 +435,18 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
                     .to_string()
             })
             .collect();
-        let reason = text(format!("rule.{}.reason", rule.id), &rule.reason);
+        let reason = person(texts, format!("rule.{}.reason", rule.id), &rule.reason);
+        let reason_if = match &rule.reason_if {
+            Some(case) => format!(
+                "Some(ReasonIf {{ when: {}, text: {} }})",
+                condition(&Some(case.when.clone()), questions.len(), &item),
+                person(texts, format!("rule.{}.reason_if", rule.id), &case.text)
+            ),
+            None => "None".to_owned(),
+        };
         writeln!(
             out,
-            "        Rule {{ id: {:?}, level: Level::{level}, stop: {}, decided_by: {decided_by}, when: {when}, reason: {reason}, advice: &[{}], sources: {} }},",
+            "        Rule {{ id: {:?}, level: Level::{level}, stop: {}, decided_by: {decided_by}, when: {when}, reason: {reason}, reason_if: {reason_if}, advice: &[{}], sources: {} }},",
             rule.id,
             rule.stop || level == "Emergency",
             advice.join(", "),
@@ -384,7 +465,7 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
             .map(|level| format!("Level::{}", lookup(&LEVELS, "level", level, &item)))
             .collect();
         let when = condition(&advice.when, questions.len(), &item);
-        let advice_text = text(format!("advice.{}.text", advice.id), &advice.text);
+        let advice_text = person(texts, format!("advice.{}.text", advice.id), &advice.text);
         writeln!(
             out,
             "        Advice {{ id: {:?}, kind: AdviceKind::{kind}, levels: &[{}], when: {when}, text: {advice_text}, sources: {} }},",
@@ -414,6 +495,21 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
         )
         .unwrap();
     }
-    out.push_str("    ],\n};\n");
+    out.push_str("    ],\n");
+    writeln!(
+        out,
+        "    voice_they: {},\n    voice_child: {},\n}};",
+        condition(
+            &Some(file.voice.they.clone()),
+            questions.len(),
+            "voice `they`"
+        ),
+        condition(
+            &Some(file.voice.child.clone()),
+            questions.len(),
+            "voice `child`"
+        )
+    )
+    .unwrap();
     out
 }

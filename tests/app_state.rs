@@ -50,7 +50,10 @@ fn start_opens_the_first_step() {
 fn next_with_a_missing_answer_stays_and_flags_it() {
     let state = run(vec![Action::Start, Action::Next]);
     assert_eq!(state.screen, Screen::Step(0));
-    assert_eq!(state.flagged, [question("age_group")]);
+    assert_eq!(
+        state.flagged,
+        [question("answering_for"), question("age_group")]
+    );
 }
 
 #[test]
@@ -60,7 +63,7 @@ fn answering_a_flagged_question_clears_its_flag() {
         Action::Next,
         Action::Answer(question("age_group"), Some(option("age_group", "adult"))),
     ]);
-    assert!(state.flagged.is_empty());
+    assert_eq!(state.flagged, [question("answering_for")]);
 }
 
 #[test]
@@ -74,6 +77,27 @@ fn an_emergency_answer_shows_the_stop_screen_at_once() {
     assert_eq!(state.screen, Screen::Stopped(step("red_flags")));
     actions.push(Action::UndoStop);
     assert_eq!(run(actions).screen, Screen::Step(step("red_flags")));
+}
+
+#[test]
+fn an_emergency_answer_on_a_later_warning_screen_stops_at_once() {
+    let mut actions = through_who();
+    actions.extend([
+        Action::Answer(question("red_flags"), Some(option("red_flags", "none"))),
+        Action::Answer(question("fever"), Some(option("fever", "no"))),
+        Action::Next,
+        Action::Answer(question("where"), Some(option("where", "back"))),
+        Action::Next,
+    ]);
+    assert_eq!(
+        run(actions.clone()).screen,
+        Screen::Step(step("spine_signs"))
+    );
+    actions.push(Action::Answer(
+        question("spine_signs"),
+        Some(option("spine_signs", "both_legs")),
+    ));
+    assert_eq!(run(actions).screen, Screen::Stopped(step("spine_signs")));
 }
 
 #[test]

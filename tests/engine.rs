@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use spasm_triage::content::questionnaire::CONTENT;
 use spasm_triage::engine::{
     assess, next_step, previous_step, progress, resume_step, AdviceKind, Answer, AnswerValue,
-    Answers, EngineError, Facts, Level, Progress, Truth,
+    Answers, EngineError, Facts, Level, Progress, Truth, Voice,
 };
 
 fn one(id: &str) -> AnswerValue {
@@ -88,10 +88,7 @@ fn a_baby_leaves_the_questionnaire_after_the_who_step() {
     assert_eq!(assessment.level, Level::Urgent);
     assert!(assessment.stops);
     assert_eq!(next_step(&facts, Some(step("who"))), None);
-    assert_eq!(
-        facts.asked(CONTENT.question_index("answering_for").unwrap()),
-        Truth::False
-    );
+    assert_eq!(facts.step_shown(step("red_flags")), Truth::False);
 }
 
 #[test]
@@ -157,7 +154,7 @@ fn a_step_is_complete_only_when_its_asked_questions_are_answered() {
         .iter()
         .map(|&q| CONTENT.questions[q].id)
         .collect();
-    assert_eq!(missing, ["wound_details", "tetanus_vaccine"]);
+    assert_eq!(missing, ["wound_signs", "wound_details", "tetanus_vaccine"]);
     let answers = answered(&[("age_group", one("adult")), ("wound", one("no"))]);
     assert!(Facts::new(&CONTENT, &answers).step_complete(injury));
 }
@@ -175,7 +172,7 @@ fn answers_to_questions_no_longer_asked_are_kept_but_ignored() {
         assess(&facts)
             .fired
             .iter()
-            .map(|rule| rule.id)
+            .map(|fired| fired.rule.id)
             .collect::<Vec<_>>()
     };
     assert_eq!(fired(&answers), ["u_wound"]);
@@ -206,7 +203,7 @@ fn the_most_urgent_rule_comes_first_and_sets_the_level() {
     ]);
     let facts = Facts::new(&CONTENT, &answers);
     let assessment = assess(&facts);
-    let fired: Vec<&str> = assessment.fired.iter().map(|rule| rule.id).collect();
+    let fired: Vec<&str> = assessment.fired.iter().map(|fired| fired.rule.id).collect();
     assert_eq!(fired, ["u_dvt", "s_claudication", "r_sleep"]);
     assert_eq!(assessment.level, Level::Urgent);
 }
@@ -234,6 +231,76 @@ fn advice_comes_grouped_by_kind_without_duplicates() {
             .count(),
         1
     );
+}
+
+#[test]
+fn the_words_speak_of_the_person_as_the_answers_say_who_answers_for_whom() {
+    let voice = |pairs: &[(&str, AnswerValue)]| Facts::new(&CONTENT, &answered(pairs)).voice();
+    assert_eq!(voice(&[]), Voice::You, "until it is known, to the reader");
+    assert_eq!(voice(&[("answering_for", one("self"))]), Voice::You);
+    assert_eq!(
+        voice(&[("answering_for", one("someone_else"))]),
+        Voice::They
+    );
+    assert_eq!(
+        voice(&[
+            ("answering_for", one("someone_else")),
+            ("age_group", one("child"))
+        ]),
+        Voice::Child
+    );
+    assert_eq!(
+        voice(&[("answering_for", one("self")), ("age_group", one("child"))]),
+        Voice::You,
+        "a child answering for themselves is spoken to"
+    );
+}
+
+#[test]
+fn a_rule_words_its_reason_for_the_case_its_answers_show() {
+    let reason = |risks: &[&str]| {
+        let answers = answered(&[
+            ("age_group", one("adult")),
+            ("symptoms", several(&["calf_pain_stays"])),
+            ("clot_risks", several(risks)),
+        ]);
+        let facts = Facts::new(&CONTENT, &answers);
+        let assessment = assess(&facts);
+        assert_eq!(assessment.fired[0].rule.id, "u_dvt");
+        assessment.fired[0].reason
+    };
+    let rule = CONTENT.rule("u_dvt").unwrap();
+    assert_eq!(reason(&["none"]), rule.reason);
+    let with_risk = rule
+        .reason_if
+        .as_ref()
+        .expect("worded for a clot risk")
+        .text;
+    assert_eq!(reason(&["journey"]), with_risk);
+    assert_ne!(with_risk, rule.reason);
+}
+
+#[test]
+fn advice_a_rule_brings_is_still_left_out_where_it_does_not_apply() {
+    let advice = |conditions: &[&str]| {
+        let answers = answered(&[
+            ("age_group", one("adult")),
+            ("context", several(&["fluid_loss"])),
+            ("symptoms", several(&["unwell"])),
+            ("conditions", several(conditions)),
+        ]);
+        assess(&Facts::new(&CONTENT, &answers))
+            .advice
+            .iter()
+            .map(|advice| advice.id)
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        advice(&["none"]).contains(&"sip_fluids"),
+        "u_fluid_loss brings it"
+    );
+    assert!(!advice(&["kidney"]).contains(&"sip_fluids"));
+    assert!(advice(&["kidney"]).contains(&"fluids_ask_team"));
 }
 
 #[test]
@@ -353,10 +420,10 @@ proptest! {
         }
         let facts = Facts::new(&CONTENT, &answers);
         let assessment = assess(&facts);
-        let most_urgent = assessment.fired.iter().map(|rule| rule.level).min().unwrap_or(Level::SelfCare);
+        let most_urgent = assessment.fired.iter().map(|fired| fired.rule.level).min().unwrap_or(Level::SelfCare);
         prop_assert_eq!(assessment.level, most_urgent);
-        prop_assert!(assessment.fired.windows(2).all(|pair| pair[0].level <= pair[1].level));
-        prop_assert_eq!(assessment.stops, assessment.fired.iter().any(|rule| rule.stop));
+        prop_assert!(assessment.fired.windows(2).all(|pair| pair[0].rule.level <= pair[1].rule.level));
+        prop_assert_eq!(assessment.stops, assessment.fired.iter().any(|fired| fired.rule.stop));
         if assessment.stops {
             prop_assert_eq!(next_step(&facts, None), None);
         }

@@ -108,7 +108,7 @@ fn the_summary_gives_the_result_the_answers_and_the_signs_not_present() {
     let text = summary_text(Lang::En, &answers, "25 November 2026, 10:00");
     assert!(text.contains("Date and time: 25 November 2026, 10:00"));
     assert!(text.contains("Result: Call for help now"));
-    assert!(text.contains(Lang::En.t(CONTENT.rule("e_chest").unwrap().reason)));
+    assert!(text.contains(Lang::En.t(CONTENT.rule("e_chest").unwrap().reason.you)));
     let absent = text
         .split("does not have:")
         .nth(1)

@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use spasm_triage::content::lang::Lang;
 use spasm_triage::content::questionnaire::CONTENT;
 use spasm_triage::engine::{assess, resume_step, AnswerValue, Answers, Facts, Truth};
 
@@ -73,7 +74,7 @@ fn run(path: &Path) -> Result<Outcome, String> {
     let fired: BTreeSet<String> = assessment
         .fired
         .iter()
-        .map(|rule| rule.id.to_owned())
+        .map(|fired| fired.rule.id.to_owned())
         .collect();
     let expected: BTreeSet<String> = scenario.fires.iter().cloned().collect();
     let mut problems = Vec::new();
@@ -199,4 +200,94 @@ fn every_question_is_asked_and_answered_in_some_scenario() {
         .map(|(question, _)| question.id)
         .collect();
     assert!(never.is_empty(), "no scenario reaches {never:?}");
+}
+
+/// The advice shown for `answers`, in English.
+fn advice_shown(answers: &Answers) -> Vec<(&'static str, &'static str)> {
+    assess(&Facts::new(&CONTENT, answers))
+        .advice
+        .iter()
+        .map(|advice| (advice.id, Lang::En.t(advice.text.you)))
+        .collect()
+}
+
+/// `answers` with `option` added to the several-choice `question` (in place of
+/// "None of these").
+fn with_option(answers: &Answers, question: &str, option: &str) -> Answers {
+    let mut ids = match answers
+        .to_values(&CONTENT)
+        .into_iter()
+        .find(|(id, _)| *id == question)
+    {
+        Some((_, AnswerValue::Several(ids))) => ids,
+        _ => Vec::new(),
+    };
+    ids.retain(|id| id != "none");
+    ids.push(option.to_owned());
+    let mut changed = answers.clone();
+    changed
+        .set_by_id(&CONTENT, question, &AnswerValue::Several(ids))
+        .expect("a valid answer");
+    changed
+}
+
+/// Advice that would go against a caution, and why, on every scenario's path
+/// and on the same path with each caution condition added.
+fn contradictions(name: &str, answers: &Answers) -> Vec<String> {
+    let mut wrong = Vec::new();
+    let mut check = |label: &str, answers: &Answers, bad: &dyn Fn(&str, &str) -> bool| {
+        for (id, text) in advice_shown(answers) {
+            if bad(id, &text.to_lowercase()) {
+                wrong.push(format!("{name}, {label}: advice `{id}`"));
+            }
+        }
+    };
+    for condition in ["kidney", "dialysis", "heart_low_salt"] {
+        let answers = with_option(answers, "conditions", condition);
+        check(condition, &answers, &|id, text| {
+            id != "fluids_ask_team"
+                && ["drink", "fluid", "salts", "potassium"]
+                    .iter()
+                    .any(|word| text.contains(word))
+                && !text.starts_with("do not")
+        });
+    }
+    let pregnancy = CONTENT
+        .question_index("pregnancy")
+        .expect("a pregnancy question");
+    if Facts::new(&CONTENT, answers).asked(pregnancy) == Truth::True {
+        let mut pregnant = answers.clone();
+        pregnant
+            .set_by_id(&CONTENT, "pregnancy", &AnswerValue::One("pregnant".into()))
+            .expect("a valid answer");
+        check("pregnant", &pregnant, &|_, text| text.contains("ibuprofen"));
+    }
+    for sign in ["one_leg_swollen", "calf_pain_stays"] {
+        let answers = with_option(answers, "symptoms", sign);
+        check(sign, &answers, &|_, text| {
+            ["rub", "massage", "walk", "stretch"]
+                .iter()
+                .any(|word| text.contains(word))
+                && !text.starts_with("do not")
+        });
+    }
+    let legs = answers.to_values(&CONTENT).iter().any(|(id, value)| {
+        *id == "where"
+            && matches!(value, AnswerValue::Several(places)
+                if places.iter().any(|place| ["calf", "thigh", "foot"].contains(&place.as_str())))
+    });
+    if !legs {
+        check("no leg or foot", answers, &|_, text| text.contains("calf"));
+    }
+    wrong
+}
+
+#[test]
+fn no_advice_goes_against_a_caution_for_the_persons_condition() {
+    let wrong: Vec<String> = outcomes()
+        .into_iter()
+        .filter_map(|(path, outcome)| outcome.ok().map(|outcome| (path, outcome)))
+        .flat_map(|(path, outcome)| contradictions(&path.display().to_string(), &outcome.answers))
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 
 use super::messages::{Msg, ENGLISH, TEXT_COUNT};
-use crate::engine::Text;
+use crate::engine::{PersonText, Text, Voice};
 
 thread_local! {
     /// The texts of each language loaded so far, in key order (English is built in).
@@ -101,5 +101,22 @@ impl Lang {
     /// An interface message in this language.
     pub fn msg(self, msg: Msg) -> &'static str {
         self.t(msg.text())
+    }
+}
+
+/// How the app words things for the person reading: their language, and whose
+/// body and history the questions are about.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Wording {
+    /// The language.
+    pub lang: Lang,
+    /// Whether the words speak to the person themselves, or of them.
+    pub voice: Voice,
+}
+
+impl Wording {
+    /// A text about the person, in this language and voice.
+    pub fn t(self, text: PersonText) -> &'static str {
+        self.lang.t(text.in_voice(self.voice))
     }
 }

@@ -2,8 +2,8 @@
 
 use super::messages::Msg;
 use crate::engine::{
-    Advice, AdviceKind, Choice, Condition, Content, Level, Question, QuestionKind, Rule, Source,
-    Step, Text,
+    Advice, AdviceKind, Choice, Condition, Content, Level, PersonText, Question, QuestionKind,
+    ReasonIf, Rule, Source, Step, Text,
 };
 
 include!(concat!(env!("OUT_DIR"), "/questionnaire.rs"));

@@ -3,7 +3,16 @@
 
 use super::condition::Truth;
 use super::facts::Facts;
-use super::model::{Advice, AdviceKind, Level, Rule};
+use super::model::{Advice, AdviceKind, Level, PersonText, Rule};
+
+/// A rule that fired, with its reason worded for the answers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fired {
+    /// The rule.
+    pub rule: &'static Rule,
+    /// Why it fired: its reason, or the other words its `reason_if` gives.
+    pub reason: PersonText,
+}
 
 /// What the person should do, and why.
 #[derive(Debug, PartialEq)]
@@ -11,7 +20,7 @@ pub struct Assessment {
     /// The most urgent level any rule reached, or self-care when none fired.
     pub level: Level,
     /// Every rule that fired, most urgent first (content order within a level).
-    pub fired: Vec<&'static Rule>,
+    pub fired: Vec<Fired>,
     /// The advice to show, grouped by kind, without duplicates.
     pub advice: Vec<&'static Advice>,
     /// Whether a fired rule ends the questionnaire now.
@@ -22,23 +31,32 @@ pub struct Assessment {
 /// certainly true, so a partial questionnaire never fires a rule too early.
 pub fn assess(facts: &Facts) -> Assessment {
     let content = facts.content;
-    let firing: Vec<&'static Rule> = content
+    let holds = |condition| facts.eval(condition) == Truth::True;
+    let firing: Vec<Fired> = content
         .rules
         .iter()
-        .filter(|rule| facts.eval(&rule.when) == Truth::True)
+        .filter(|rule| holds(&rule.when))
+        .map(|rule| Fired {
+            rule,
+            reason: match &rule.reason_if {
+                Some(case) if holds(&case.when) => case.text,
+                _ => rule.reason,
+            },
+        })
         .collect();
-    let fired = in_order(&firing, &Level::ALL, |rule| rule.level);
-    let level = fired.first().map_or(Level::SelfCare, |rule| rule.level);
-    let stops = fired.iter().any(|rule| rule.stop);
+    let fired = in_order(&firing, &Level::ALL, |fired| fired.rule.level);
+    let level = fired
+        .first()
+        .map_or(Level::SelfCare, |fired| fired.rule.level);
+    let stops = fired.iter().any(|fired| fired.rule.stop);
 
     let shown: Vec<&'static Advice> = content
         .advice
         .iter()
         .enumerate()
         .filter(|(index, advice)| {
-            let brought = fired.iter().any(|rule| rule.advice.contains(index));
-            let applies = advice.levels.contains(&level) && facts.eval(&advice.when) == Truth::True;
-            brought || applies
+            let brought = fired.iter().any(|fired| fired.rule.advice.contains(index));
+            (brought || advice.levels.contains(&level)) && holds(&advice.when)
         })
         .map(|(_, advice)| advice)
         .collect();

@@ -3,7 +3,7 @@
 
 use super::answers::Answers;
 use super::condition::{Condition, Known, Truth};
-use super::model::Content;
+use super::model::{Content, Voice};
 
 /// The content and answers, with whether each question is asked.
 #[derive(Debug)]
@@ -51,6 +51,18 @@ impl<'a> Facts<'a> {
                 _ => Known::Pending,
             },
         )
+    }
+
+    /// Whose words to use for the person with the spasms, once the answers say
+    /// who answers for whom (until then, the person answering).
+    pub fn voice(&self) -> Voice {
+        if self.eval(&self.content.voice_child) == Truth::True {
+            Voice::Child
+        } else if self.eval(&self.content.voice_they) == Truth::True {
+            Voice::They
+        } else {
+            Voice::You
+        }
     }
 
     /// The questions of step `index` that are asked and still need an answer.

@@ -11,11 +11,12 @@ mod model;
 pub mod saved;
 
 pub use answers::{Answer, AnswerValue, Answers};
-pub use assessment::{assess, Assessment};
+pub use assessment::{assess, Assessment, Fired};
 pub use condition::{Condition, Truth};
 pub use error::EngineError;
 pub use facts::Facts;
 pub use flow::{next_step, previous_step, progress, resume_step, Progress};
 pub use model::{
-    Advice, AdviceKind, Choice, Content, Level, Question, QuestionKind, Rule, Source, Step, Text,
+    Advice, AdviceKind, Choice, Content, Level, PersonText, Question, QuestionKind, ReasonIf, Rule,
+    Source, Step, Text, Voice,
 };

@@ -46,6 +46,51 @@ impl Level {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Text(pub u16);
 
+/// Whose body and history the questions are about, as the words say it: the
+/// person answering, or someone they answer for (an adult, or a child).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Voice {
+    /// The person answers for themselves: "Are you pregnant?".
+    #[default]
+    You,
+    /// They answer for someone else: "Are they pregnant?".
+    They,
+    /// They answer for a child: "Is your child pregnant?".
+    Child,
+}
+
+/// A text about the person with the spasms, in each [`Voice`]. A text that
+/// needs no pronoun is the same in all three.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct PersonText {
+    /// Spoken to the person with the spasms.
+    pub you: Text,
+    /// Spoken of them to someone answering for them.
+    pub they: Text,
+    /// Spoken of a child to someone answering for them.
+    pub child: Text,
+}
+
+impl PersonText {
+    /// A text that is the same in every voice.
+    pub const fn same(text: Text) -> PersonText {
+        PersonText {
+            you: text,
+            they: text,
+            child: text,
+        }
+    }
+
+    /// The text in `voice`.
+    pub const fn in_voice(self, voice: Voice) -> Text {
+        match voice {
+            Voice::You => self.you,
+            Voice::They => self.they,
+            Voice::Child => self.child,
+        }
+    }
+}
+
 /// The whole questionnaire: what to ask, how to decide, what to advise.
 #[derive(Debug, PartialEq)]
 pub struct Content {
@@ -61,6 +106,10 @@ pub struct Content {
     pub advice: &'static [Advice],
     /// The sources that rules and advice cite.
     pub sources: &'static [Source],
+    /// When the words speak of the person as "they": someone answers for them.
+    pub voice_they: Condition,
+    /// When the words speak of the person as "your child".
+    pub voice_child: Condition,
 }
 
 impl Content {
@@ -86,7 +135,7 @@ pub struct Step {
     /// Stable id.
     pub id: &'static str,
     /// A short title for the screen.
-    pub title: Text,
+    pub title: PersonText,
     /// Whether the step is asked at all.
     pub when: Condition,
     /// The indices of its questions in [`Content::questions`].
@@ -125,15 +174,18 @@ pub struct Question {
     /// What kind of answer it takes.
     pub kind: QuestionKind,
     /// The question, in words.
-    pub text: Text,
+    pub text: PersonText,
     /// A short label for it, for the compact summary.
     pub short: Text,
     /// Help for a term or for how to answer.
-    pub help: Option<Text>,
+    pub help: Option<PersonText>,
     /// The choices (none for numbers).
     pub options: &'static [Choice],
     /// Whether the question is asked (on top of its step's condition).
     pub when: Condition,
+    /// Whether its options are warning signs, so that a summary lists those
+    /// the person does not have.
+    pub warning: bool,
 }
 
 impl Question {
@@ -182,11 +234,11 @@ pub struct Choice {
     /// Stable id, unique within its question.
     pub id: &'static str,
     /// The option, in words.
-    pub text: Text,
+    pub text: PersonText,
     /// A short label, where the option is long (the warning signs).
     pub short: Option<Text>,
     /// Help for a term.
-    pub help: Option<Text>,
+    pub help: Option<PersonText>,
     /// "None of these": excludes every other option.
     pub none: bool,
 }
@@ -205,11 +257,22 @@ pub struct Rule {
     /// When it fires.
     pub when: Condition,
     /// Why, in plain words.
-    pub reason: Text,
+    pub reason: PersonText,
+    /// Other words for the reason, used when their condition holds.
+    pub reason_if: Option<ReasonIf>,
     /// Advice it brings, as indices into [`Content::advice`].
     pub advice: &'static [usize],
     /// Its sources, as indices into [`Content::sources`].
     pub sources: &'static [usize],
+}
+
+/// A reason worded for a case, such as a known risk.
+#[derive(Debug, PartialEq)]
+pub struct ReasonIf {
+    /// When these words replace the rule's reason.
+    pub when: Condition,
+    /// The reason in this case.
+    pub text: PersonText,
 }
 
 /// What kind of advice a piece is, in the order a result shows them.
@@ -247,10 +310,10 @@ pub struct Advice {
     pub kind: AdviceKind,
     /// The result levels it is shown at on its own (besides when a rule brings it).
     pub levels: &'static [Level],
-    /// When it applies.
+    /// When it applies, whether a level or a rule brings it.
     pub when: Condition,
     /// The advice, in plain words.
-    pub text: Text,
+    pub text: PersonText,
     /// Its sources, as indices into [`Content::sources`].
     pub sources: &'static [usize],
 }

@@ -10,10 +10,16 @@
 use super::json::Json;
 use crate::content::lang::Lang;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{Answer, Answers, Condition, Facts, Question, QuestionKind, Truth};
+use crate::engine::{Answer, Answers, Condition, Facts, PersonText, Question, QuestionKind, Truth};
 
 /// The questionnaire's canonical URL (a name, not an address to fetch).
 pub const QUESTIONNAIRE_URL: &str = "https://spasm-triage.example/fhir/Questionnaire/spasm-triage";
+
+/// A content text in English, as the questionnaire asks it (spoken to the
+/// person with the spasms); the response repeats the questionnaire's words.
+fn english(text: PersonText) -> &'static str {
+    Lang::En.t(text.you)
+}
 
 /// The code system of a question's options.
 fn option_system(question: &Question) -> String {
@@ -28,7 +34,7 @@ fn coding(question: &Question, option: usize) -> Json {
     Json::Object(vec![
         ("system", Json::Str(option_system(question))),
         ("code", Json::str(choice.id)),
-        ("display", Json::str(Lang::En.t(choice.text))),
+        ("display", Json::str(english(choice.text))),
     ])
 }
 
@@ -125,7 +131,7 @@ fn add_condition(fields: &mut Vec<(&'static str, Json)>, condition: &Condition) 
 fn question_item(question: &Question) -> Json {
     let mut fields = vec![
         ("linkId", Json::str(question.id)),
-        ("text", Json::str(Lang::En.t(question.text))),
+        ("text", Json::str(english(question.text))),
     ];
     match question.kind {
         QuestionKind::Number { .. } => fields.push(("type", Json::str("integer"))),
@@ -153,7 +159,7 @@ pub fn questionnaire() -> String {
         .map(|step| {
             let mut fields = vec![
                 ("linkId", Json::str(step.id)),
-                ("text", Json::str(Lang::En.t(step.title))),
+                ("text", Json::str(english(step.title))),
                 ("type", Json::str("group")),
             ];
             add_condition(&mut fields, &step.when);
@@ -209,7 +215,7 @@ pub fn questionnaire_response(answers: &Answers, authored: &str) -> String {
                     };
                     Some(Json::Object(vec![
                         ("linkId", Json::str(question.id)),
-                        ("text", Json::str(Lang::En.t(question.text))),
+                        ("text", Json::str(english(question.text))),
                         ("answer", Json::Array(values)),
                     ]))
                 })
@@ -217,7 +223,7 @@ pub fn questionnaire_response(answers: &Answers, authored: &str) -> String {
             (!items.is_empty()).then(|| {
                 Json::Object(vec![
                     ("linkId", Json::str(step.id)),
-                    ("text", Json::str(Lang::En.t(step.title))),
+                    ("text", Json::str(english(step.title))),
                     ("item", Json::Array(items)),
                 ])
             })

@@ -2,10 +2,10 @@
 //! questionnaire version, the result and why, every answer, and the warning
 //! signs the person said they do not have.
 
-use crate::content::lang::Lang;
+use crate::content::lang::{Lang, Wording};
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{assess, Answer, Answers, Facts, Level, QuestionKind, Truth};
+use crate::engine::{assess, Answer, Answers, Choice, Facts, Level, QuestionKind, Truth};
 
 /// The words for a level.
 pub fn level_words(level: Level) -> Msg {
@@ -19,11 +19,11 @@ pub fn level_words(level: Level) -> Msg {
 }
 
 /// An answer in words.
-pub fn answer_text(lang: Lang, question: usize, answer: &Answer) -> String {
+pub fn answer_text(wording: Wording, question: usize, answer: &Answer) -> String {
     let question = &CONTENT.questions[question];
     match (*answer, question.kind) {
         (Answer::Number(value), QuestionKind::Number { unit, .. }) => {
-            format!("{value} {}", lang.t(unit))
+            format!("{value} {}", wording.lang.t(unit))
         }
         (Answer::Number(value), _) => value.to_string(),
         (Answer::Options(chosen), _) => question
@@ -31,38 +31,55 @@ pub fn answer_text(lang: Lang, question: usize, answer: &Answer) -> String {
             .iter()
             .enumerate()
             .filter(|(index, _)| chosen & (1 << index) != 0)
-            .map(|(_, option)| lang.t(option.text))
+            .map(|(_, option)| wording.t(option.text))
             .collect::<Vec<_>>()
             .join("; "),
     }
 }
 
-/// An answer in short words, for the summary: an option's short label where it has one.
-fn short_answer(lang: Lang, question: usize, answer: &Answer) -> String {
+/// An option in short words: its short label where it has one.
+fn short_option(wording: Wording, option: &Choice) -> &'static str {
+    match option.short {
+        Some(short) => wording.lang.t(short),
+        None => wording.t(option.text),
+    }
+}
+
+/// An answer in short words, for the summary.
+fn short_answer(wording: Wording, question: usize, answer: &Answer) -> String {
     match *answer {
         Answer::Options(chosen) => CONTENT.questions[question]
             .options
             .iter()
             .enumerate()
             .filter(|(index, _)| chosen & (1 << index) != 0)
-            .map(|(_, option)| lang.t(option.short.unwrap_or(option.text)))
+            .map(|(_, option)| short_option(wording, option))
             .collect::<Vec<_>>()
             .join("; "),
-        Answer::Number(_) => answer_text(lang, question, answer),
+        Answer::Number(_) => answer_text(wording, question, answer),
     }
 }
 
-/// The warning signs (options of the red-flag question) not chosen, once it is answered.
-pub fn absent_red_flags(answers: &Answers) -> Vec<usize> {
-    let Some(question) = CONTENT.question_index("red_flags") else {
-        return Vec::new();
-    };
-    let Some(Answer::Options(chosen)) = answers.get(question) else {
-        return Vec::new();
-    };
-    let red_flags = &CONTENT.questions[question];
-    (0..red_flags.options.len())
-        .filter(|&option| chosen & (1 << option) == 0 && !red_flags.options[option].none)
+/// The warning signs the person does not have: the options not chosen of every
+/// warning-sign question that was asked and answered.
+pub fn absent_warning_signs(facts: &Facts) -> Vec<&'static Choice> {
+    CONTENT
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(index, question)| question.warning && facts.asked(*index) == Truth::True)
+        .filter_map(|(index, question)| match facts.answers.get(index) {
+            Some(Answer::Options(chosen)) => Some((question, *chosen)),
+            _ => None,
+        })
+        .flat_map(|(question, chosen)| {
+            question
+                .options
+                .iter()
+                .enumerate()
+                .filter(move |(option, choice)| chosen & (1 << option) == 0 && !choice.none)
+                .map(|(_, choice)| choice)
+        })
         .collect()
 }
 
@@ -70,6 +87,10 @@ pub fn absent_red_flags(answers: &Answers) -> Vec<usize> {
 pub fn summary_text(lang: Lang, answers: &Answers, when: &str) -> String {
     let facts = Facts::new(&CONTENT, answers);
     let assessment = assess(&facts);
+    let wording = Wording {
+        lang,
+        voice: facts.voice(),
+    };
     let mut out = format!("{}\n", lang.msg(Msg::SummaryTitle));
     out.push_str(&format!("{}: {when}\n", lang.msg(Msg::SummaryDate)));
     out.push_str(&format!(
@@ -82,8 +103,8 @@ pub fn summary_text(lang: Lang, answers: &Answers, when: &str) -> String {
         lang.msg(Msg::SummaryResult),
         lang.msg(level_words(assessment.level))
     ));
-    for rule in &assessment.fired {
-        out.push_str(&format!("- {}\n", lang.t(rule.reason)));
+    for fired in &assessment.fired {
+        out.push_str(&format!("- {}\n", wording.t(fired.reason)));
     }
     out.push_str(&format!("\n{}:\n", lang.msg(Msg::SummaryAnswers)));
     for (index, question) in CONTENT.questions.iter().enumerate() {
@@ -94,20 +115,15 @@ pub fn summary_text(lang: Lang, answers: &Answers, when: &str) -> String {
             out.push_str(&format!(
                 "- {}: {}\n",
                 lang.t(question.short),
-                short_answer(lang, index, answer)
+                short_answer(wording, index, answer)
             ));
         }
     }
-    let absent = absent_red_flags(answers);
+    let absent = absent_warning_signs(&facts);
     if !absent.is_empty() {
         out.push_str(&format!("\n{}:\n", lang.msg(Msg::SummaryAbsent)));
-        let red_flags = &CONTENT.questions[CONTENT.question_index("red_flags").unwrap_or_default()];
-        for option in absent {
-            let choice = &red_flags.options[option];
-            out.push_str(&format!(
-                "- {}\n",
-                lang.t(choice.short.unwrap_or(choice.text))
-            ));
+        for choice in absent {
+            out.push_str(&format!("- {}\n", short_option(wording, choice)));
         }
     }
     out.push_str(&format!("\n{}\n", lang.msg(Msg::ResultNotDiagnosis)));

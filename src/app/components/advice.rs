@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::sources::source_list;
-use crate::content::lang::Lang;
+use crate::content::lang::Wording;
 use crate::content::messages::Msg;
-use crate::engine::{Advice, AdviceKind, Rule};
+use crate::engine::{Advice, AdviceKind, Fired};
 
 /// The heading for a kind of advice.
 fn kind_title(kind: AdviceKind) -> Msg {
@@ -21,7 +21,7 @@ fn kind_title(kind: AdviceKind) -> Msg {
 /// The advice of one kind under its heading; nothing when there is none.
 /// `extra` follows the list (a drawing, say).
 pub fn advice_section(
-    lang: Lang,
+    wording: Wording,
     kind: AdviceKind,
     advice: &[&'static Advice],
     extra: Html,
@@ -33,9 +33,9 @@ pub fn advice_section(
     let id = format!("advice-{}", kind_class(kind));
     html! {
         <section class={format!("advice {id}")} aria-labelledby={id.clone()}>
-            <h2 id={id}>{ lang.msg(kind_title(kind)) }</h2>
+            <h2 id={id}>{ wording.lang.msg(kind_title(kind)) }</h2>
             <ul>
-                { for items.iter().map(|advice| html! { <li>{ lang.t(advice.text) }</li> }) }
+                { for items.iter().map(|advice| html! { <li>{ wording.t(advice.text) }</li> }) }
             </ul>
             { extra }
         </section>
@@ -53,15 +53,15 @@ fn kind_class(kind: AdviceKind) -> &'static str {
 }
 
 /// Each fired rule's reason with its sources.
-pub fn reasons(lang: Lang, fired: &[&'static Rule]) -> Html {
+pub fn reasons(wording: Wording, fired: &[Fired]) -> Html {
     html! {
         <ul class="reasons">
-            { for fired.iter().map(|rule| html! {
-                <li class={format!("reason reason-{}", rule.level.id())}>
-                    <p>{ lang.t(rule.reason) }</p>
+            { for fired.iter().map(|fired| html! {
+                <li class={format!("reason reason-{}", fired.rule.level.id())}>
+                    <p>{ wording.t(fired.reason) }</p>
                     <details class="reason-sources">
-                        <summary>{ lang.msg(Msg::Sources) }</summary>
-                        { source_list(rule.sources) }
+                        <summary>{ wording.lang.msg(Msg::Sources) }</summary>
+                        { source_list(fired.rule.sources) }
                     </details>
                 </li>
             }) }

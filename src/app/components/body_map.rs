@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::content::lang::Lang;
+use crate::content::lang::Wording;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 
@@ -86,7 +86,8 @@ const OUTLINE: &[&str] = &[
 /// `chosen` regions (bit `i` for option `i`); `on_change` is called with the
 /// newly chosen regions. Space or Enter toggles the focused region, as a click
 /// does.
-pub fn body_map(lang: Lang, question: usize, chosen: u32, on_change: &Callback<u32>) -> Html {
+pub fn body_map(wording: Wording, question: usize, chosen: u32, on_change: &Callback<u32>) -> Html {
+    let lang = wording.lang;
     let question = &CONTENT.questions[question];
     let regions = REGIONS.iter().filter_map(|region| {
         let index = question.option_index(region.option)?;
@@ -112,7 +113,7 @@ pub fn body_map(lang: Lang, question: usize, chosen: u32, on_change: &Callback<u
                 role="checkbox"
                 tabindex="0"
                 aria-checked={if selected { "true" } else { "false" }}
-                aria-label={lang.t(question.options[index].text)}
+                aria-label={wording.t(question.options[index].text)}
                 onclick={on_click}
                 onkeydown={on_key}
             >

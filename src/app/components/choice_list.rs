@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::lang::Lang;
+use crate::content::lang::Wording;
 use crate::content::questionnaire::CONTENT;
 
 /// The options of the question at index `question` as radio buttons for one
@@ -11,7 +11,7 @@ use crate::content::questionnaire::CONTENT;
 /// controls; `invalid` says the question is flagged as unanswered; `on_change`
 /// is called with the newly chosen options (0 when none).
 pub fn choice_list(
-    lang: Lang,
+    wording: Wording,
     question: usize,
     chosen: u32,
     described_by: &str,
@@ -51,9 +51,9 @@ pub fn choice_list(
                             onchange={on_change}
                         />
                         <label for={id}>
-                            { lang.t(option.text) }
+                            { wording.t(option.text) }
                             if let Some(help) = option.help {
-                                <span id={help_id} class="hint">{ lang.t(help) }</span>
+                                <span id={help_id} class="hint">{ wording.t(help) }</span>
                             }
                         </label>
                     </div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::body_map::body_map;
 use super::choice_list::choice_list;
 use super::number_field::NumberField;
-use crate::content::lang::Lang;
+use crate::content::lang::Wording;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::engine::{Answer, QuestionKind};
@@ -15,12 +15,13 @@ use crate::engine::{Answer, QuestionKind};
 /// answer if given, `flagged` whether it is flagged as unanswered;
 /// `on_answer` is called with a new answer (`None` when cleared).
 pub fn question(
-    lang: Lang,
+    wording: Wording,
     index: usize,
     answer: Option<Answer>,
     flagged: bool,
     on_answer: &Callback<(usize, Option<Answer>)>,
 ) -> Html {
+    let lang = wording.lang;
     let question = &CONTENT.questions[index];
     let legend_id = format!("{}-legend", question.id);
     let help_id = format!("{}-hint", question.id);
@@ -39,7 +40,7 @@ pub fn question(
         Some(Answer::Options(chosen)) => chosen,
         _ => 0,
     };
-    let choices = choice_list(lang, index, chosen, &described_by, flagged, &on_options);
+    let choices = choice_list(wording, index, chosen, &described_by, flagged, &on_options);
     let controls = match question.kind {
         QuestionKind::Number { min, max, unit } => {
             let value = match answer {
@@ -63,7 +64,7 @@ pub fn question(
         }
         QuestionKind::Body => html! {
             <>
-                { body_map(lang, index, chosen, &on_options) }
+                { body_map(wording, index, chosen, &on_options) }
                 <p class="list-label">{ lang.msg(Msg::BodyList) }</p>
                 { choices }
             </>
@@ -77,9 +78,9 @@ pub fn question(
     };
     html! {
         <fieldset key={question.id} class={if flagged { "question question-flagged" } else { "question" }}>
-            <legend id={legend_id.clone()}><h2>{ lang.t(question.text) }</h2></legend>
+            <legend id={legend_id.clone()}><h2>{ wording.t(question.text) }</h2></legend>
             if let Some(help) = question.help {
-                <p id={help_id} class="hint">{ lang.t(help) }</p>
+                <p id={help_id} class="hint">{ wording.t(help) }</p>
             }
             if flagged {
                 <p id={error_id} class="error">

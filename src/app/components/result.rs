@@ -7,7 +7,7 @@ use super::advice::{advice_section, reasons};
 use super::calf_stretch::calf_stretch;
 use super::level_icon::{level_icon, level_time_frame};
 use super::phone::urgent_service;
-use crate::content::lang::Lang;
+use crate::content::lang::{Lang, Wording};
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::content::regions::Region;
@@ -28,6 +28,10 @@ pub fn result(
 ) -> Html {
     let facts = Facts::new(&CONTENT, answers);
     let assessment = assess(&facts);
+    let wording = Wording {
+        lang,
+        voice: facts.voice(),
+    };
     let level = assessment.level;
     let stretch = if assessment
         .advice
@@ -56,14 +60,14 @@ pub fn result(
                 if assessment.fired.is_empty() {
                     <p>{ lang.msg(Msg::WhyNone) }</p>
                 } else {
-                    { reasons(lang, &assessment.fired) }
+                    { reasons(wording, &assessment.fired) }
                 }
             </section>
-            { advice_section(lang, AdviceKind::Now, &assessment.advice, Html::default()) }
-            { advice_section(lang, AdviceKind::SelfCare, &assessment.advice, stretch) }
-            { advice_section(lang, AdviceKind::Prevention, &assessment.advice, Html::default()) }
-            { advice_section(lang, AdviceKind::Caution, &assessment.advice, Html::default()) }
-            { advice_section(lang, AdviceKind::SafetyNet, &assessment.advice, Html::default()) }
+            { advice_section(wording, AdviceKind::Now, &assessment.advice, Html::default()) }
+            { advice_section(wording, AdviceKind::SelfCare, &assessment.advice, stretch) }
+            { advice_section(wording, AdviceKind::Prevention, &assessment.advice, Html::default()) }
+            { advice_section(wording, AdviceKind::Caution, &assessment.advice, Html::default()) }
+            { advice_section(wording, AdviceKind::SafetyNet, &assessment.advice, Html::default()) }
             <p class="not-diagnosis">{ lang.msg(Msg::ResultNotDiagnosis) }</p>
             <div class="actions">
                 <button type="button" class="button button-primary" onclick={on_summary}>{ lang.msg(Msg::SummaryButton) }</button>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::text::fill;
-use crate::content::lang::Lang;
+use crate::content::lang::{Lang, Wording};
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::engine::{Answers, Facts, Truth};
@@ -20,6 +20,10 @@ pub fn review(
     on_result: &Callback<()>,
 ) -> Html {
     let facts = Facts::new(&CONTENT, answers);
+    let wording = Wording {
+        lang,
+        voice: facts.voice(),
+    };
     let on_result = on_result.reform(|_: MouseEvent| ());
     let asked = |question: &usize| facts.asked(*question) == Truth::True;
     html! {
@@ -28,20 +32,20 @@ pub fn review(
             <p>{ lang.msg(Msg::ReviewIntro) }</p>
             { for CONTENT.steps.iter().enumerate().filter(|(index, _)| facts.step_shown(*index) == Truth::True).map(|(index, step)| html! {
                 <section class="review-step" aria-labelledby={format!("review-{}", step.id)}>
-                    <h2 id={format!("review-{}", step.id)}>{ lang.t(step.title) }</h2>
+                    <h2 id={format!("review-{}", step.id)}>{ wording.t(step.title) }</h2>
                     <dl>
                         { for step.questions.clone().filter(asked).map(|question| {
-                            let text = answers.get(question).map(|answer| answer_text(lang, question, answer)).unwrap_or_default();
+                            let text = answers.get(question).map(|answer| answer_text(wording, question, answer)).unwrap_or_default();
                             let on_change = on_change.reform(move |_: MouseEvent| index);
                             html! {
                                 <div class="review-item">
-                                    <dt>{ lang.t(CONTENT.questions[question].text) }</dt>
+                                    <dt>{ wording.t(CONTENT.questions[question].text) }</dt>
                                     <dd>
                                         <span>{ text }</span>
                                         <button
                                             type="button"
                                             class="link-button"
-                                            aria-label={fill(lang.msg(Msg::ChangeAnswer), &[("question", lang.t(CONTENT.questions[question].text))])}
+                                            aria-label={fill(lang.msg(Msg::ChangeAnswer), &[("question", wording.t(CONTENT.questions[question].text))])}
                                             onclick={on_change}
                                         >{ lang.msg(Msg::Change) }</button>
                                     </dd>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::question::question;
-use crate::content::lang::Lang;
+use crate::content::lang::{Lang, Wording};
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::engine::{Answer, Answers, Facts, Truth};
@@ -61,13 +61,17 @@ pub fn step(props: &StepProps) -> Html {
     }
     let step = &CONTENT.steps[props.step];
     let facts = Facts::new(&CONTENT, &props.answers);
+    let wording = Wording {
+        lang,
+        voice: facts.voice(),
+    };
     let on_submit = props
         .on_next
         .reform(|event: SubmitEvent| event.prevent_default());
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     html! {
         <section class="screen step" aria-labelledby="step-title">
-            <h1 id="step-title" tabindex="-1" ref={props.heading.clone()}>{ lang.t(step.title) }</h1>
+            <h1 id="step-title" tabindex="-1" ref={props.heading.clone()}>{ wording.t(step.title) }</h1>
             <div aria-live="assertive" class="error-summary-region">
                 if !props.flagged.is_empty() {
                     <p class="error-summary">
@@ -80,7 +84,7 @@ pub fn step(props: &StepProps) -> Html {
                 // Its own element, so that questions appearing or going keep their keys.
                 <div class="questions">
                     { for step.questions.clone().filter(|&index| facts.asked(index) == Truth::True).map(|index| question(
-                        lang,
+                        wording,
                         index,
                         props.answers.get(index).copied(),
                         props.flagged.contains(&index),

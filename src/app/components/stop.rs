@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::advice::{advice_section, reasons};
 use super::level_icon::{level_icon, level_time_frame};
 use super::phone::{emergency_call, urgent_service};
-use crate::content::lang::Lang;
+use crate::content::lang::{Lang, Wording};
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::content::regions::Region;
@@ -24,6 +24,10 @@ pub fn stop(
 ) -> Html {
     let facts = Facts::new(&CONTENT, answers);
     let assessment = assess(&facts);
+    let wording = Wording {
+        lang,
+        voice: facts.voice(),
+    };
     let emergency = assessment.level == Level::Emergency;
     let title = if emergency {
         Msg::StopEmergencyTitle
@@ -43,10 +47,10 @@ pub fn stop(
                 <p class="time-frame">{ lang.msg(level_time_frame(assessment.level)) }</p>
                 { urgent_service(lang, region) }
             }
-            { advice_section(lang, AdviceKind::Now, &assessment.advice, Html::default()) }
+            { advice_section(wording, AdviceKind::Now, &assessment.advice, Html::default()) }
             <section aria-labelledby="stop-why">
                 <h2 id="stop-why">{ lang.msg(Msg::WhyStop) }</h2>
-                { reasons(lang, &assessment.fired) }
+                { reasons(wording, &assessment.fired) }
             </section>
             <p class="not-diagnosis">{ lang.msg(Msg::ResultNotDiagnosis) }</p>
             <div class="actions">
