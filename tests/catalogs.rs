@@ -154,7 +154,8 @@ fn every_region_has_a_name_and_real_numbers() {
         assert!(region.emergency.iter().all(|number| digits(number)));
         assert!(region
             .service
-            .is_none_or(|service| digits(service.number) && !service.name.is_empty()));
+            .is_none_or(|service| digits(service.number)
+                && service.name.is_none_or(|name| !name.is_empty())));
     }
 }
 

@@ -1,27 +1,58 @@
 //! Filling placeholders such as `{number}` in catalog messages.
 
-/// Replaces each `{name}` in `template` with its value; unknown names stay as
-/// written.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut text = String::with_capacity(template.len());
+use yew::prelude::*;
+
+/// A piece of a filled message: its own words, or an inserted value.
+enum Part<'a> {
+    Words(&'a str),
+    Value(&'a str),
+}
+
+/// The pieces of `template` with each `{name}` replaced by its value; unknown
+/// names stay as written.
+fn parts<'a>(template: &'a str, values: &[(&str, &'a str)]) -> Vec<Part<'a>> {
+    let mut parts = Vec::new();
     let mut rest = template;
     while let Some((before, after)) = rest.split_once('{') {
-        text.push_str(before);
         let placeholder = after.split_once('}').and_then(|(name, tail)| {
             let (_, value) = values.iter().find(|(known, _)| *known == name)?;
-            Some((value, tail))
+            Some((*value, tail))
         });
+        parts.push(Part::Words(before));
         match placeholder {
             Some((value, tail)) => {
-                text.push_str(value);
+                parts.push(Part::Value(value));
                 rest = tail;
             }
             None => {
-                text.push('{');
+                parts.push(Part::Words("{"));
                 rest = after;
             }
         }
     }
-    text.push_str(rest);
-    text
+    parts.push(Part::Words(rest));
+    parts
+}
+
+/// Replaces each `{name}` in `template` with its value, as plain text (for
+/// attributes and saved text).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    parts(template, values)
+        .into_iter()
+        .map(|part| match part {
+            Part::Words(words) | Part::Value(words) => words,
+        })
+        .collect()
+}
+
+/// The same, as page content: each value in its own `<bdi dir="ltr">`, so that
+/// a number such as "1800 022 222" keeps its order on a right-to-left page.
+pub fn fill_html(template: &str, values: &[(&str, &str)]) -> Html {
+    parts(template, values)
+        .into_iter()
+        .map(|part| match part {
+            Part::Words(words) => Html::from(words),
+            Part::Value(value) => html! { <bdi dir="ltr">{ value }</bdi> },
+        })
+        .collect()
 }

@@ -6,8 +6,8 @@ use super::messages::Msg;
 /// A health line for urgent help that is not an emergency.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Service {
-    /// Its name, as people know it.
-    pub name: &'static str,
+    /// Its name, as people know it, where it has one besides its number.
+    pub name: Option<&'static str>,
     /// The number to dial.
     pub number: &'static str,
 }
@@ -32,7 +32,7 @@ pub const REGIONS: &[Region] = &[
         name: Msg::RegionGb,
         emergency: &["999", "112"],
         service: Some(Service {
-            name: "NHS 111",
+            name: Some("NHS 111"),
             number: "111",
         }),
     },
@@ -53,7 +53,8 @@ pub const REGIONS: &[Region] = &[
         name: Msg::RegionCa,
         emergency: &["911"],
         service: Some(Service {
-            name: "811",
+            // Each province runs its own line on 811; the number is its name.
+            name: None,
             number: "811",
         }),
     },
@@ -62,7 +63,7 @@ pub const REGIONS: &[Region] = &[
         name: Msg::RegionAu,
         emergency: &["000", "112"],
         service: Some(Service {
-            name: "healthdirect",
+            name: Some("healthdirect"),
             number: "1800 022 222",
         }),
     },

@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::text::fill;
+use crate::app::text::fill_html;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 
@@ -77,7 +77,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
             if out_of_range {
                 <p id={range_id} class="error" role="alert">
                     <span class="error-icon" aria-hidden="true">{ "!" }</span>
-                    { fill(lang.msg(Msg::NumberRange), &[("min", &props.min.to_string()), ("max", &props.max.to_string())]) }
+                    { fill_html(lang.msg(Msg::NumberRange), &[("min", &props.min.to_string()), ("max", &props.max.to_string())]) }
                 </p>
             }
             <input

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::text::fill;
+use crate::app::text::fill_html;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 use crate::content::regions::{Region, DEFAULT_EMERGENCY};
@@ -19,12 +19,12 @@ pub fn emergency_call(lang: Lang, region: Option<&'static Region>) -> Html {
     let main = numbers.first().copied().unwrap_or(DEFAULT_EMERGENCY);
     html! {
         <>
-            <a class="call-now" href={dial(main)}>{ fill(lang.msg(Msg::CallNow), &[("number", main)]) }</a>
+            <a class="call-now" href={dial(main)}>{ fill_html(lang.msg(Msg::CallNow), &[("number", main)]) }</a>
             if region.is_none() {
                 <p class="hint">{ lang.msg(Msg::EmergencyNumberNote) }</p>
             }
             { for numbers.iter().skip(1).map(|number| html! {
-                <p class="hint">{ fill(lang.msg(Msg::CallAlso), &[("number", number)]) }</p>
+                <p class="hint">{ fill_html(lang.msg(Msg::CallAlso), &[("number", number)]) }</p>
             }) }
         </>
     }
@@ -35,10 +35,13 @@ pub fn urgent_service(lang: Lang, region: Option<&'static Region>) -> Html {
     let Some(service) = region.and_then(|region| region.service) else {
         return Html::default();
     };
-    let text = fill(
-        lang.msg(Msg::CallService),
-        &[("service", service.name), ("number", service.number)],
-    );
+    let text = match service.name {
+        Some(name) => fill_html(
+            lang.msg(Msg::CallService),
+            &[("service", name), ("number", service.number)],
+        ),
+        None => fill_html(lang.msg(Msg::CallLine), &[("number", service.number)]),
+    };
     html! {
         <p class="service"><a href={dial(service.number)}>{ text }</a></p>
     }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::text::fill;
+use crate::app::text::fill_html;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
 
@@ -10,7 +10,7 @@ use crate::content::messages::Msg;
 /// about `total`. Its element stays in place between steps, so screen readers
 /// announce each change.
 pub fn progress(lang: Lang, number: usize, total: usize) -> Html {
-    let words = fill(
+    let words = fill_html(
         lang.msg(Msg::Progress),
         &[
             ("number", &number.to_string()),
