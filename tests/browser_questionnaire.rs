@@ -6,7 +6,7 @@ mod browser;
 
 use spasm_triage::app::components::body_map::body_map;
 use spasm_triage::app::components::result::result;
-use spasm_triage::content::lang::Lang;
+use spasm_triage::content::lang::{Lang, Wording};
 use spasm_triage::content::messages::Msg;
 use spasm_triage::content::questionnaire::CONTENT;
 use spasm_triage::engine::{AnswerValue, Answers};
@@ -23,22 +23,23 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn a_step_shows_its_question_as_a_fieldset_with_labelled_radio_buttons() {
     let (root, focus) = browser::app_on_first_step().await;
     focus.saw("step-title").await;
+    let first = &CONTENT.questions[0];
     let legend: Element = browser::find(&root, "fieldset legend h2").await;
     assert_eq!(
         legend.text_content().as_deref(),
-        Some(Lang::En.t(CONTENT.questions[0].text))
+        Some(Lang::En.t(first.text.you))
     );
     let radios = root
-        .query_selector_all("input[type=radio][name=age_group]")
+        .query_selector_all(&format!("input[type=radio][name={}]", first.id))
         .unwrap();
-    assert_eq!(radios.length() as usize, CONTENT.questions[0].options.len());
-    for option in CONTENT.questions[0].options {
+    assert_eq!(radios.length() as usize, first.options.len());
+    for option in first.options {
         let label = root
-            .query_selector(&format!("label[for=age_group-{}]", option.id))
+            .query_selector(&format!("label[for={}-{}]", first.id, option.id))
             .unwrap();
         assert_eq!(
             label.and_then(|label| label.text_content()).as_deref(),
-            Some(Lang::En.t(option.text))
+            Some(Lang::En.t(option.text.you))
         );
     }
     browser::button(&root, Lang::En.msg(Msg::Next)).await;
@@ -49,14 +50,41 @@ async fn a_step_shows_its_question_as_a_fieldset_with_labelled_radio_buttons() {
 async fn answering_shows_the_follow_up_question_of_the_same_step() {
     let (root, focus) = browser::app_on_first_step().await;
     focus.saw("step-title").await;
-    assert!(root
-        .query_selector("input[name=answering_for]")
-        .unwrap()
-        .is_none());
-    browser::find::<HtmlInputElement>(&root, "#age_group-adult")
+    assert!(root.query_selector("#child_age").unwrap().is_none());
+    browser::find::<HtmlInputElement>(&root, "#age_group-child")
         .await
         .click();
-    browser::find::<Element>(&root, "input[name=answering_for]").await;
+    browser::find::<Element>(&root, "#child_age").await;
+}
+
+/// The legend of the question `id`, once it reads `expected`.
+async fn legend_reads(root: &Element, id: &str, expected: &str) {
+    for _ in 0..100 {
+        let legend = root
+            .query_selector(&format!("#{id}-legend"))
+            .unwrap()
+            .and_then(|legend| legend.text_content());
+        if legend.as_deref() == Some(expected) {
+            return;
+        }
+        browser::next_tick().await;
+    }
+    panic!("the question `{id}` never read \"{expected}\"");
+}
+
+#[wasm_bindgen_test]
+async fn answering_for_someone_else_the_questions_speak_of_them() {
+    let (root, focus) = browser::app_on_first_step().await;
+    focus.saw("step-title").await;
+    legend_reads(&root, "age_group", "How old are you?").await;
+    browser::find::<HtmlInputElement>(&root, "#answering_for-someone_else")
+        .await
+        .click();
+    legend_reads(&root, "age_group", "How old are they?").await;
+    browser::find::<HtmlInputElement>(&root, "#age_group-child")
+        .await
+        .click();
+    legend_reads(&root, "child_age", "How old is your child, in years?").await;
 }
 
 #[wasm_bindgen_test]
@@ -65,14 +93,14 @@ async fn next_without_an_answer_shows_a_message_tied_to_the_question() {
     browser::button(&root, Lang::En.msg(Msg::Next))
         .await
         .click();
-    let error: Element = browser::find(&root, "#age_group-error").await;
-    focus.saw("age_group-baby").await;
+    let error: Element = browser::find(&root, "#answering_for-error").await;
+    focus.saw("answering_for-self").await;
     assert!(error
         .text_content()
         .unwrap_or_default()
         .contains(Lang::En.msg(Msg::Required)));
     let radio: HtmlInputElement = root
-        .query_selector("#age_group-adult")
+        .query_selector("#answering_for-self")
         .unwrap()
         .unwrap()
         .dyn_into()
@@ -81,7 +109,7 @@ async fn next_without_an_answer_shows_a_message_tied_to_the_question() {
     assert!(radio
         .get_attribute("aria-describedby")
         .unwrap_or_default()
-        .contains("age_group-error"));
+        .contains("answering_for-error"));
     assert!(
         root.query_selector("[aria-live=assertive] .error-summary")
             .unwrap()
@@ -89,10 +117,10 @@ async fn next_without_an_answer_shows_a_message_tied_to_the_question() {
         "announced"
     );
     radio.click();
-    browser::find::<Element>(&root, "input[name=answering_for]").await;
+    browser::gone(&root, "#answering_for-error").await;
     assert!(
-        root.query_selector("#age_group-error").unwrap().is_none(),
-        "answering clears the message"
+        root.query_selector("#age_group-error").unwrap().is_some(),
+        "the other question is still flagged"
     );
 }
 
@@ -107,7 +135,7 @@ fn body_map_harness() -> Html {
     };
     html! {
         <>
-            { body_map(Lang::En, question, *chosen, &on_change) }
+            { body_map(Wording::default(), question, *chosen, &on_change) }
             <output id="chosen">{ *chosen }</output>
         </>
     }
@@ -231,6 +259,7 @@ async fn the_result_shows_the_level_in_words_the_reasons_with_sources_and_safety
             ("age_group", "adult"),
             ("red_flags", "none"),
             ("medicines", "statin"),
+            ("statin_new", "yes"),
         ]),
     };
     yew::Renderer::<ResultHarness>::with_root_and_props(root.clone(), props).render();
@@ -246,7 +275,7 @@ async fn the_result_shows_the_level_in_words_the_reasons_with_sources_and_safety
         "an icon beside the words"
     );
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains(Lang::En.t(CONTENT.rule("u_statin").unwrap().reason)));
+    assert!(text.contains(Lang::En.t(CONTENT.rule("u_statin").unwrap().reason.you)));
     let link = root
         .query_selector(".reason a[href^='https://']")
         .unwrap()

@@ -25,7 +25,7 @@ async fn pressing_start_moves_to_the_first_step_and_focuses_its_heading() {
     let heading: web_sys::Element = browser::find(&root, "#step-title").await;
     assert_eq!(
         heading.text_content().as_deref(),
-        Some(Lang::En.t(CONTENT.steps[0].title))
+        Some(Lang::En.t(CONTENT.steps[0].title.you))
     );
     focus.saw("step-title").await;
     assert!(

@@ -213,6 +213,7 @@ fn advice_comes_grouped_by_kind_without_duplicates() {
     let answers = answered(&[
         ("age_group", one("adult")),
         ("medicines", several(&["statin", "new_medicine"])),
+        ("statin_new", one("no")),
     ]);
     let facts = Facts::new(&CONTENT, &answers);
     let assessment = assess(&facts);
