@@ -212,6 +212,8 @@ fn the_most_urgent_rule_comes_first_and_sets_the_level() {
 fn advice_comes_grouped_by_kind_without_duplicates() {
     let answers = answered(&[
         ("age_group", one("adult")),
+        ("where", several(&["calf"])),
+        ("symptoms", several(&["none"])),
         ("medicines", several(&["statin", "new_medicine"])),
         ("statin_new", one("no")),
     ]);
