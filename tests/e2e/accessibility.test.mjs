@@ -50,7 +50,7 @@ for (const width of [1280, 320]) {
     }
     await checkScreen(page, "review", width, problems);
     await page.getByRole("button", { name: "See what to do" }).click();
-    await page.getByRole("heading", { level: 1, name: "Look after yourself at home" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Care at home is enough for now" }).waitFor();
     await checkScreen(page, "result", width, problems);
     await page.getByRole("button", { name: "Summary for a doctor or nurse" }).click();
     await page.getByRole("heading", { level: 1, name: "Summary for a doctor or nurse" }).waitFor();
@@ -80,7 +80,7 @@ test("axe finds no violations in the dark colour scheme", async () => {
   }
   await checkScreen(page, "review", 1280, problems);
   await page.getByRole("button", { name: "See what to do" }).click();
-  await page.getByRole("heading", { level: 1, name: "Look after yourself at home" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Care at home is enough for now" }).waitFor();
   await checkScreen(page, "result", 1280, problems);
   await context.close();
   assert.deepEqual(problems, []);

@@ -74,6 +74,7 @@ test("switching language mid-way keeps the answers and the step", async () => {
   const { context, page } = await open("?lang=en");
   await throughWho(page);
   await page.locator("#red_flags-none").check();
+  await page.locator("#fever-no").check();
   await page.locator("form button[type=submit]").click();
   await page.getByRole("heading", { level: 1, name: "Where the spasms are" }).waitFor();
   await page.getByRole("button", { name: "Español" }).click();
@@ -119,7 +120,7 @@ test("region=gb shows 999 for emergencies and NHS 111 for help today", async () 
   await context.close();
 
   const urgent = await open("?region=gb");
-  await walkByIds(urgent.page, SELF_CARE_IDS.map((step, index) => (index === 8 ? [["medicines", "statin"]] : step)));
+  await walkByIds(urgent.page, SELF_CARE_IDS.map((step, index) => (index === SELF_CARE_IDS.length - 1 ? [["medicines", "statin"], ["statin_new", "yes"]] : step)));
   await urgent.page.locator(".review .button-primary").click();
   await urgent.page.getByRole("heading", { level: 1, name: "Get medical help today" }).waitFor();
   const service = urgent.page.locator(".service a");
@@ -133,5 +134,38 @@ test("choosing a region on the start screen sets the numbers", async () => {
   await page.locator("#region").selectOption("au");
   await emergencyScreen(page);
   assert.equal(await page.locator(".call-now").getAttribute("href"), "tel:000");
+  await context.close();
+});
+
+/** Where the first occurrence of `part` inside `selector` is drawn, left edge in CSS pixels. */
+function leftOf(page, selector, part) {
+  return page.locator(selector).evaluate((element, part) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(part);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + part.length);
+        return range.getBoundingClientRect().left;
+      }
+    }
+    return null;
+  }, part);
+}
+
+test("on a right-to-left page a phone number keeps its own order: 1800 022 222 reads left to right", async () => {
+  const { context, page } = await open("?lang=ar&region=au");
+  await page.locator(".start .button-primary").click();
+  await page.locator("#answering_for-someone_else").check();
+  await page.locator("#age_group-baby").click();
+  await page.locator("#stop-title").waitFor();
+  assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
+  const service = ".service a";
+  assert.match(await page.locator(service).innerText(), /1800 022 222/);
+  const first = await leftOf(page, service, "1800");
+  const last = await leftOf(page, service, "222");
+  assert.ok(first !== null && last !== null, "both parts of the number are drawn");
+  assert.ok(first < last, `"1800" is drawn left of "222" (${first} < ${last})`);
   await context.close();
 });

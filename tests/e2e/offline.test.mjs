@@ -73,7 +73,7 @@ test("after one visit the whole questionnaire works offline, and so does a new b
   await page.reload();
   await walk(page, SELF_CARE_PATH);
   await page.getByRole("button", { name: "See what to do" }).click();
-  await page.getByRole("heading", { level: 1, name: "Look after yourself at home" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Care at home is enough for now" }).waitFor();
   await page.getByRole("button", { name: "Start again" }).click();
 
   await context.setOffline(false);

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { SELF_CARE_PATH, appReady, launch, openApp, walk } from "./support.mjs";
+import { SELF_CARE_PATH, STEP, appReady, launch, openApp, pathWith, walk } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -81,7 +81,7 @@ test("after the first load, a whole questionnaire makes no request, and no reque
   const firstLoad = requests.length;
   await walk(page, SELF_CARE_PATH);
   await page.getByRole("button", { name: "See what to do" }).click();
-  await page.getByRole("heading", { level: 1, name: "Look after yourself at home" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Care at home is enough for now" }).waitFor();
   const sent = requests.slice(firstLoad).map((request) => request.url()).filter((url) => !url.startsWith("data:"));
   assert.deepEqual(sent, [], "no request while answering");
   const answers = ["adult", "calf", "none", "sometimes", "months", "16 to 64", "Calf", "Myself"];
@@ -95,7 +95,15 @@ test("after the first load, a whole questionnaire makes no request, and no reque
 
 test("links to sources open without a referrer", async () => {
   const { context, page } = await openApp(browser);
-  await walk(page, SELF_CARE_PATH.map((step, index) => (index === 8 ? [["Do you take any of these medicines", "A statin for cholesterol, such as atorvastatin or simvastatin"]] : step)));
+  await walk(
+    page,
+    pathWith({
+      [STEP.medicines]: [
+        ["Do you take any of these medicines", "A statin for cholesterol, such as atorvastatin or simvastatin"],
+        ["Did the muscle pain", "Yes"],
+      ],
+    }),
+  );
   await page.getByRole("button", { name: "See what to do" }).click();
   await page.getByRole("heading", { level: 1, name: "Get medical help today" }).waitFor();
   const rels = await page.locator("main a[href^='https://']").evaluateAll((links) => links.map((link) => link.rel));

@@ -2,7 +2,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { SELF_CARE_PATH, answerStep, focusedHeading, launch, openApp, pathWith, questionGroup, walk } from "./support.mjs";
+import { SELF_CARE_PATH, STEP, answer, answerStep, focusedHeading, launch, openApp, pathWith, questionGroup, walk } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -15,15 +15,15 @@ test("a self-care path ends with home advice, the calf stretch and when to get h
   await walk(page, SELF_CARE_PATH);
   await page.getByRole("heading", { level: 1, name: "Check your answers" }).waitFor();
   await page.getByRole("button", { name: "See what to do" }).click();
-  const heading = page.getByRole("heading", { level: 1, name: "Look after yourself at home" });
+  const heading = page.getByRole("heading", { level: 1, name: "Care at home is enough for now" });
   await heading.waitFor();
-  assert.equal(await focusedHeading(page), "Look after yourself at home");
+  assert.equal(await focusedHeading(page), "Care at home is enough for now");
   const text = await page.locator("main").innerText();
-  assert.match(text, /Nothing you told us points to a problem/);
+  assert.match(text, /None of your answers matched our warning signs/);
   assert.match(text, /During a cramp, stretch the tight muscle/);
   assert.match(text, /Get help sooner if/);
   assert.match(text, /not a diagnosis/);
-  assert.ok(await page.getByRole("img", { name: /pull the top of your foot towards you/ }).isVisible());
+  assert.ok(await page.getByRole("img", { name: /pull the top of the foot up towards the body/ }).isVisible());
   assert.equal(await page.evaluate(() => location.hash), "#result");
   assert.deepEqual(errors, []);
   await context.close();
@@ -34,7 +34,7 @@ test("an emergency answer stops at the red-flag step with the emergency screen",
   await page.getByRole("button", { name: "Start" }).click();
   await answerStep(page, SELF_CARE_PATH[0]);
   // Ticking it is enough: the emergency screen replaces the step at once.
-  await page.getByLabel("Suddenly feeling short of breath, or coughing up blood").click();
+  await page.getByLabel("Suddenly short of breath, or coughing up blood").click();
   const heading = page.getByRole("heading", { level: 1, name: "Call for help now" });
   await heading.waitFor();
   assert.equal(await focusedHeading(page), "Call for help now");
@@ -50,12 +50,12 @@ test("an emergency answer stops at the red-flag step with the emergency screen",
 
 test("one swollen, red leg leads to getting help today, with the reason and a caution", async () => {
   const { context, page } = await openApp(browser);
-  await walk(page, pathWith({ 4: [["Do you have any of these as well", "One leg swollen, warm, or red or darker than the other"]] }));
+  await walk(page, pathWith({ [STEP.with_it]: [["Do you have any of these as well", "One leg swollen, warm, or red or darker than the other"], ["Do any of these apply", "None of these"]] }));
   await page.getByRole("button", { name: "See what to do" }).click();
   await page.getByRole("heading", { level: 1, name: "Get medical help today" }).waitFor();
   const text = await page.locator("main").innerText();
   assert.match(text, /blood clot in the leg/);
-  assert.match(text, /Do not rub or massage a calf/);
+  assert.match(text, /Do not rub, massage or stretch the calf/);
   assert.doesNotMatch(text, /During a cramp, stretch/);
   await context.close();
 });
@@ -65,12 +65,12 @@ test("changing an answer from the review returns to the review and changes the r
   await walk(page, SELF_CARE_PATH);
   await page.getByRole("button", { name: "Change your answer to: Do you have any of these as well?" }).click();
   await page.getByRole("heading", { level: 1, name: "Other symptoms" }).waitFor();
-  await answerStep(page, [["Do you have any of these as well", "Cramps that often wake you up or get in the way of daily life"]]);
+  await answerStep(page, [["Do you have any of these as well", "Cramps that often disturb sleep or get in the way of daily life"]]);
   await page.getByRole("heading", { level: 1, name: "Check your answers" }).waitFor();
-  assert.match(await page.locator("main").innerText(), /Cramps that often wake you up/);
+  assert.match(await page.locator("main").innerText(), /Cramps that often disturb sleep/);
   await page.getByRole("button", { name: "See what to do" }).click();
   await page.getByRole("heading", { level: 1, name: "Book a routine appointment" }).waitFor();
-  assert.match(await page.locator("main").innerText(), /disturb your sleep or daily life/);
+  assert.match(await page.locator("main").innerText(), /disturb sleep or daily life are worth talking through/);
   await context.close();
 });
 
@@ -78,19 +78,19 @@ test("Next without an answer shows a message tied to the question", async () => 
   const { context, page } = await openApp(browser);
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("button", { name: "Next" }).click();
-  const message = page.locator("#age_group-error");
+  const message = page.locator("#answering_for-error");
   await message.waitFor();
   assert.equal(await message.innerText(), "!Please answer this question.");
-  const radio = questionGroup(page, "How old").getByLabel("1 to 15 years");
-  assert.match(await radio.getAttribute("aria-describedby"), /age_group-error/);
+  const radio = questionGroup(page, "Who are you answering").getByLabel("Myself");
+  assert.match(await radio.getAttribute("aria-describedby"), /answering_for-error/);
   assert.equal(await radio.getAttribute("aria-invalid"), "true");
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("name")), "age_group");
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("name")), "answering_for");
   await context.close();
 });
 
 test("a number out of range says the range", async () => {
   const { context, page } = await openApp(browser);
-  await walk(page, SELF_CARE_PATH.slice(0, 3));
+  await walk(page, SELF_CARE_PATH.slice(0, STEP.spasm));
   await questionGroup(page, "How bad").getByRole("textbox").fill("12");
   assert.equal(await page.getByRole("alert").filter({ hasText: "from 0 to 10" }).innerText(), "!Enter a whole number from 0 to 10.");
   await context.close();
@@ -120,5 +120,60 @@ test("a link to a later step cannot skip questions", async () => {
   await page.goto(`${page.url().split("#")[0]}#result`);
   await page.getByRole("heading", { level: 1, name: "About the person with the spasms" }).waitFor();
   assert.equal(await page.evaluate(() => location.hash), "#step-who");
+  await context.close();
+});
+
+test("an emergency sign asked after the answer it belongs to stops at once, and Back still works", async () => {
+  const { context, page } = await openApp(browser);
+  await walk(page, [SELF_CARE_PATH[STEP.who], SELF_CARE_PATH[STEP.red_flags], [["Where are the spasms", "Back"]]]);
+  await page.getByRole("heading", { level: 1, name: "Warning signs with back or neck spasms" }).waitFor();
+  assert.equal(await page.locator(".progress-text").innerText(), "Step 4 of about 11");
+  await page.getByLabel("Both legs weak or numb").click();
+  await page.getByRole("heading", { level: 1, name: "Call for help now" }).waitFor();
+  assert.match(await page.locator("main").innerText(), /nerves in the spine/);
+  await page.getByRole("button", { name: "I chose this by mistake" }).click();
+  await page.getByRole("heading", { level: 1, name: "Warning signs with back or neck spasms" }).waitFor();
+  await page.getByRole("button", { name: "Back" }).click();
+  await page.getByRole("heading", { level: 1, name: "Where the spasms are" }).waitFor();
+  await context.close();
+});
+
+/** Words that speak to the reader; "your child" and the listed phrases speak to the person answering. */
+function speaksToReaderAboutThemselves(text) {
+  const rest = text
+    .toLowerCase()
+    .replaceAll("your child", "")
+    .replaceAll("who are you answering for", "")
+    .replaceAll("if you are answering for someone else, answer every question about them, not about yourself", "")
+    .replaceAll("someone else who is with me, such as my child or partner", "")
+    .replaceAll("myself", "")
+    .replaceAll("you can also use the list below", "")
+    .replaceAll("if you do not know", "");
+  return rest.match(/\b(you|your|yourself|i|me|my)\b/g) ?? [];
+}
+
+test("a parent answering for their child is asked about the child, not about themselves", async () => {
+  const { context, page } = await openApp(browser);
+  const path = pathWith({
+    [STEP.who]: [["Who are you answering", "Someone else who is with me, such as my child or partner"], ["How old are they", "1 to 15 years"], ["How old is your child", 13]],
+    [STEP.red_flags]: [["Does your child have any of these now", "None of these"], ["Does your child have a high temperature", "No"]],
+    [STEP.limb_signs]: [["Does your child have any of these now", "None of these"]],
+    [STEP.spasm]: SELF_CARE_PATH[STEP.spasm].map(([question, value]) => (question === "Have you tried stretching" ? ["Has your child tried stretching", value] : [question, value])),
+    [STEP.with_it]: [["Does your child have any of these as well", "None of these"], ["Does your child have any of these\\?", "None of these"]],
+    [STEP.injury]: [["Has your child had a wound", "No"]],
+    [STEP.pregnancy]: [["Is your child pregnant", "Neither, or this does not apply"]],
+    [STEP.conditions]: [["Does your child have any of these health conditions", "None of these"]],
+    [STEP.medicines]: [["Does your child take any of these medicines", "None of these"]],
+  });
+  await page.getByRole("button", { name: "Start" }).click();
+  for (const answers of path) {
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    for (const [question, value] of answers) await answer(page, question, value);
+    const shown = await page.locator("form").innerText();
+    assert.deepEqual(speaksToReaderAboutThemselves(shown), [], shown);
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  await page.getByRole("button", { name: "See what to do" }).click();
+  await page.getByRole("heading", { level: 1, name: "Care at home is enough for now" }).waitFor();
   await context.close();
 });

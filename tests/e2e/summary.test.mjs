@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { BASE_URL, SELF_CARE_IDS, launch, openApp, walkByIds } from "./support.mjs";
+import { BASE_URL, SELF_CARE_IDS, STEP, launch, openApp, walkByIds } from "./support.mjs";
 
 const require = createRequire(import.meta.url);
 const jsQR = require("jsqr");
@@ -68,7 +68,7 @@ async function download(page, name) {
 
 test("the downloaded QuestionnaireResponse is valid FHIR R4 and answers exactly what was asked", async () => {
   const path = SELF_CARE_IDS.map((step, index) =>
-    index === 5 ? [["wound", "yes"], ["wound_details", "none"], ["tetanus_vaccine", "complete"]] : step,
+    index === STEP.injury ? [["wound", "yes"], ["wound_signs", "none"], ["wound_details", "none"], ["tetanus_vaccine", "complete"]] : step,
   );
   const { context, page } = await finishedSummary(path);
   const response = JSON.parse(await download(page, "Save for health records (FHIR)"));
@@ -86,9 +86,9 @@ test("the downloaded QuestionnaireResponse is valid FHIR R4 and answers exactly 
     }
   }
   const text = await download(page, "Save as a text file");
-  assert.match(text, /Result: Look after yourself at home/);
+  assert.match(text, /Result: Care at home is enough for now/);
   assert.match(text, /Warning signs the person does not have:\n- Chest pain/);
-  assert.match(text, /Questionnaire version: 1\.0\.0/);
+  assert.match(text, /Questionnaire version: 2\.0\.0/);
   await context.close();
 });
 

@@ -45,25 +45,43 @@ export async function openApp(browser, options = {}) {
 
 /** Answers, step by step, of an adult with ordinary night cramps in one calf. */
 export const SELF_CARE_PATH = [
-  [["How old", "16 to 64 years"], ["Who are you answering", "Myself"]],
-  [["Do you have any of these now", "None of these"]],
+  [["Who are you answering", "Myself"], ["How old", "16 to 64 years"]],
+  [["Do you have any of these now", "None of these"], ["high temperature", "No"]],
   [["Where are the spasms", "Calf (back of the lower leg)"], ["one side of the body", "One side only"]],
+  [["Do you have any of these now", "None of these"]],
   [
+    ["What do the spasms feel like", "A muscle that suddenly goes tight and hard and will not relax (a cramp or spasm)"],
     ["happening right now", "No"],
     ["How long does one", "Up to 10 minutes"],
     ["Does stretching", "Yes"],
     ["How often", "Now and then"],
-    ["How long have you had", "Months or longer"],
-    ["When do they happen", "At night or in bed"],
+    ["When did the spasms start", "Months ago or longer"],
+    ["When do the spasms happen", "In the evening, at night or in bed"],
     ["How bad", 5],
     ["Have you tried stretching", "No, not yet"],
   ],
+  [["Before or around", "None of these"]],
   [["Do you have any of these as well", "None of these"]],
   [["wound, bite", "No"]],
-  [["Before or around", "None of these"], ["Are you pregnant", "No, or this does not apply"], ["Do any of these apply", "None of these"]],
+  [["Are you pregnant", "Neither, or this does not apply"]],
   [["health conditions", "None of these"]],
   [["Do you take any of these medicines", "None of these"]],
 ];
+
+/** The index in SELF_CARE_PATH of each step, by the step's id. */
+export const STEP = {
+  who: 0,
+  red_flags: 1,
+  where: 2,
+  limb_signs: 3,
+  spasm: 4,
+  context: 5,
+  with_it: 6,
+  injury: 7,
+  pregnancy: 8,
+  conditions: 9,
+  medicines: 10,
+};
 
 /** The same path with one step's answers replaced: `changes` maps a step index to its answers. */
 export function pathWith(changes) {
@@ -107,10 +125,12 @@ export function focusedHeading(page) {
 
 /** The self-care path by question and option ids, so it works in any language. */
 export const SELF_CARE_IDS = [
-  [["age_group", "adult"], ["answering_for", "self"]],
-  [["red_flags", "none"]],
+  [["answering_for", "self"], ["age_group", "adult"]],
+  [["red_flags", "none"], ["fever", "no"]],
   [["where", "calf"], ["side", "one"]],
+  [["limb_signs", "none"]],
   [
+    ["feel", "cramp"],
     ["happening_now", "no"],
     ["duration", "minutes"],
     ["stretch_eases", "yes"],
@@ -120,9 +140,10 @@ export const SELF_CARE_IDS = [
     ["severity", 5],
     ["self_care_tried", "not_tried"],
   ],
+  [["context", "none"]],
   [["symptoms", "none"]],
   [["wound", "no"]],
-  [["context", "none"], ["pregnancy", "no"], ["clot_risks", "none"]],
+  [["pregnancy", "no"]],
   [["conditions", "none"]],
   [["medicines", "none"]],
 ];
