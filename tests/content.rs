@@ -243,6 +243,27 @@ fn every_rule_cites_a_source_with_a_title_and_an_address() {
 }
 
 #[test]
+fn every_source_address_is_an_article_not_a_home_page_or_a_search() {
+    for source in CONTENT.sources {
+        let Some(url) = source.url else { continue };
+        let path = url
+            .trim_start_matches("https://")
+            .split_once('/')
+            .map_or("", |(_, path)| path);
+        assert!(
+            path.trim_matches('/').len() > 3,
+            "source `{}` is a home page: {url}",
+            source.key
+        );
+        assert!(
+            !url.contains("?term=") && !url.contains("/search"),
+            "source `{}` is a search: {url}",
+            source.key
+        );
+    }
+}
+
+#[test]
 fn every_piece_of_advice_cites_a_source_and_can_be_shown() {
     for (index, advice) in CONTENT.advice.iter().enumerate() {
         assert!(
