@@ -57,6 +57,17 @@ async fn answering_shows_the_follow_up_question_of_the_same_step() {
     browser::find::<Element>(&root, "#child_age").await;
 }
 
+/// Waits until nothing under `root` matches `selector` (it panics if that never happens).
+async fn gone(root: &Element, selector: &str) {
+    for _ in 0..100 {
+        if root.query_selector(selector).unwrap().is_none() {
+            return;
+        }
+        browser::next_tick().await;
+    }
+    panic!("`{selector}` never went");
+}
+
 /// The legend of the question `id`, once it reads `expected`.
 async fn legend_reads(root: &Element, id: &str, expected: &str) {
     for _ in 0..100 {
@@ -117,7 +128,7 @@ async fn next_without_an_answer_shows_a_message_tied_to_the_question() {
         "announced"
     );
     radio.click();
-    browser::gone(&root, "#answering_for-error").await;
+    gone(&root, "#answering_for-error").await;
     assert!(
         root.query_selector("#age_group-error").unwrap().is_some(),
         "the other question is still flagged"

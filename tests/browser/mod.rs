@@ -53,17 +53,6 @@ pub async fn find<T: JsCast>(root: &Element, selector: &str) -> T {
     panic!("nothing matched {selector} in {}", root.inner_html());
 }
 
-/// Waits until nothing under `root` matches `selector` (it panics if that never happens).
-pub async fn gone(root: &Element, selector: &str) {
-    for _ in 0..100 {
-        if root.query_selector(selector).unwrap().is_none() {
-            return;
-        }
-        next_tick().await;
-    }
-    panic!("`{selector}` never went");
-}
-
 /// Finds the button whose text is `label`.
 pub async fn button(root: &Element, label: &str) -> HtmlElement {
     for _ in 0..100 {
