@@ -12,7 +12,7 @@ mod bench {
 
     use serde::Deserialize;
     use spasm_triage::content::questionnaire::CONTENT;
-    use spasm_triage::engine::{assess, resume_step, AnswerValue, Answers, Facts};
+    use spasm_triage::engine::{evaluate, AnswerValue, Answers};
 
     /// The part of a scenario file the benchmark needs.
     #[derive(Deserialize)]
@@ -40,9 +40,8 @@ mod bench {
         for _ in 0..ROUNDS {
             for answers in &answer_sets {
                 let start = Instant::now();
-                let facts = Facts::new(&CONTENT, black_box(answers));
-                black_box(assess(&facts));
-                black_box(resume_step(&facts));
+                let evaluation = evaluate(&CONTENT, black_box(answers));
+                black_box(evaluation.resume_step());
                 nanos.push(start.elapsed().as_nanos());
             }
         }

@@ -3,9 +3,11 @@
 
 use std::rc::Rc;
 
-use spasm_triage::app::state::{Action, Screen, State};
+use spasm_triage::app::state::{Action, Notice, Restored, Screen, State};
+use spasm_triage::content::lang::Lang;
 use spasm_triage::content::questionnaire::CONTENT;
-use spasm_triage::engine::Answer;
+use spasm_triage::content::regions::region;
+use spasm_triage::engine::{Answer, AnswerValue, Answers};
 use yew::Reducible;
 
 fn question(id: &str) -> usize {
@@ -22,11 +24,36 @@ fn option(question_id: &str, option_id: &str) -> Answer {
 }
 
 fn run(actions: Vec<Action>) -> Rc<State> {
+    run_from(State::default(), actions)
+}
+
+fn run_from(state: State, actions: Vec<Action>) -> Rc<State> {
     actions
         .into_iter()
-        .fold(Rc::new(State::default()), |state, action| {
-            state.reduce(action)
-        })
+        .fold(Rc::new(state), |state, action| state.reduce(action))
+}
+
+/// The state of someone who answered every question of an ordinary night
+/// cramp, then came back to the app: it opens on the start screen.
+fn finished() -> State {
+    let file = format!(
+        "{}/tests/scenarios/self_care_adult_night_calf.toml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(file).expect("the scenario");
+    let scenario: toml::Table = toml::from_str(&text).expect("a scenario");
+    let mut answers = Answers::new(&CONTENT);
+    for (question, value) in scenario["answers"].as_table().expect("answers") {
+        let value: AnswerValue = value.clone().try_into().expect("an answer");
+        answers
+            .set_by_id(&CONTENT, question, &value)
+            .expect("it fits");
+    }
+    State::restored(Restored {
+        answers,
+        keep: false,
+        discarded: false,
+    })
 }
 
 fn through_who() -> Vec<Action> {
@@ -143,4 +170,127 @@ fn every_screen_goes_into_the_url_and_comes_back_without_answers() {
     assert_eq!(Screen::Step(step("where")).hash(), "#step-where");
     assert_eq!(Screen::from_hash("#step-nowhere"), None);
     assert_eq!(Screen::from_hash("#<script>"), None);
+}
+
+#[test]
+fn start_carries_on_where_the_person_left_off() {
+    let state = run_from(finished(), vec![Action::Start]);
+    assert_eq!(state.screen, Screen::Review, "everything was answered");
+}
+
+#[test]
+fn next_on_a_complete_step_opens_the_next_one() {
+    let state = run(through_who());
+    assert_eq!(state.screen, Screen::Step(step("red_flags")));
+}
+
+#[test]
+fn an_answer_is_taken_only_on_a_step() {
+    let state = Rc::new(State::default());
+    let same = state.clone().reduce(Action::Answer(
+        question("age_group"),
+        Some(option("age_group", "adult")),
+    ));
+    assert!(
+        Rc::ptr_eq(&state, &same),
+        "nothing changes on the start screen"
+    );
+}
+
+#[test]
+fn change_opens_a_step_from_the_review_and_next_returns_there() {
+    let state = run_from(
+        finished(),
+        vec![Action::Start, Action::Change(step("where"))],
+    );
+    assert_eq!(state.screen, Screen::Step(step("where")));
+    assert!(state.from_review);
+    let state = state.reduce(Action::Next);
+    assert_eq!(state.screen, Screen::Review);
+    assert!(!state.from_review);
+}
+
+#[test]
+fn the_result_and_the_summary_open_and_close_in_turn() {
+    let state = run_from(finished(), vec![Action::Start, Action::ShowResult]);
+    assert_eq!(state.screen, Screen::Result);
+    let state = state.reduce(Action::OpenSummary);
+    assert_eq!(state.screen, Screen::Summary);
+    let state = state.reduce(Action::CloseSummary);
+    assert_eq!(state.screen, Screen::Result);
+}
+
+#[test]
+fn the_summary_opens_only_from_the_result() {
+    let review = run_from(finished(), vec![Action::Start]);
+    let same = review.clone().reduce(Action::OpenSummary);
+    assert!(Rc::ptr_eq(&review, &same));
+}
+
+#[test]
+fn the_result_cannot_be_reached_before_the_questions_are_answered() {
+    let mut actions = through_who();
+    actions.push(Action::Navigate(Screen::Summary));
+    assert_eq!(run(actions).screen, Screen::Step(step("red_flags")));
+}
+
+#[test]
+fn restart_forgets_the_answers_but_keeps_the_settings() {
+    let state = run_from(
+        finished(),
+        vec![
+            Action::SetKeep(true),
+            Action::SetLang(Lang::Es),
+            Action::SetRegion(region("gb")),
+            Action::Start,
+            Action::ShowResult,
+            Action::Restart,
+        ],
+    );
+    assert_eq!(state.screen, Screen::Start);
+    assert_eq!(state.answers, Answers::new(&CONTENT));
+    assert!(state.keep);
+    assert_eq!(state.lang, Lang::Es);
+    assert_eq!(state.region, region("gb"));
+    assert_eq!(state.notice, None);
+}
+
+#[test]
+fn clear_forgets_the_answers_and_the_choice_to_keep_them_and_says_so() {
+    let state = run_from(
+        finished(),
+        vec![Action::SetKeep(true), Action::Start, Action::Clear],
+    );
+    assert_eq!(state.screen, Screen::Start);
+    assert_eq!(state.answers, Answers::new(&CONTENT));
+    assert!(!state.keep);
+    assert_eq!(state.notice, Some(Notice::Cleared));
+}
+
+#[test]
+fn settings_change_on_any_screen_and_keep_the_screen_and_answers() {
+    let state = run(through_who());
+    let changed = run_from(
+        (*state).clone(),
+        vec![
+            Action::SetKeep(true),
+            Action::SetLang(Lang::Ar),
+            Action::SetRegion(region("au")),
+        ],
+    );
+    assert_eq!(changed.screen, state.screen);
+    assert_eq!(changed.answers, state.answers);
+    assert!(changed.keep);
+    assert_eq!(changed.lang, Lang::Ar);
+    assert_eq!(changed.region, region("au"));
+}
+
+#[test]
+fn answers_found_unusable_on_the_device_are_announced() {
+    let state = State::restored(Restored {
+        answers: Answers::new(&CONTENT),
+        keep: false,
+        discarded: true,
+    });
+    assert_eq!(state.notice, Some(Notice::Discarded));
 }

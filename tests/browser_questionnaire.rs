@@ -6,6 +6,8 @@ mod browser;
 
 use spasm_triage::app::components::body_map::body_map;
 use spasm_triage::app::components::result::result;
+use spasm_triage::app::state::{Evaluated, Screen, State};
+use spasm_triage::app::view::View;
 use spasm_triage::content::lang::{Lang, Wording};
 use spasm_triage::content::messages::Msg;
 use spasm_triage::content::questionnaire::CONTENT;
@@ -236,15 +238,19 @@ struct ResultHarnessProps {
 
 #[function_component(ResultHarness)]
 fn result_harness(props: &ResultHarnessProps) -> Html {
-    let noop = Callback::noop();
-    result(
-        Lang::En,
-        &NodeRef::default(),
-        &props.answers,
-        None,
-        &noop,
-        &noop,
-    )
+    let answers = props.answers.clone();
+    let state = use_reducer(move || State {
+        screen: Screen::Result,
+        evaluation: Evaluated::of(&answers),
+        answers,
+        ..State::default()
+    });
+    let dispatcher = state.dispatcher();
+    result(&View {
+        state: &state,
+        heading: &NodeRef::default(),
+        dispatcher: &dispatcher,
+    })
 }
 
 fn answers(pairs: &[(&str, &str)]) -> Answers {

@@ -4,8 +4,7 @@
 use proptest::prelude::*;
 use spasm_triage::content::questionnaire::CONTENT;
 use spasm_triage::engine::{
-    assess, next_step, previous_step, progress, resume_step, AdviceKind, Answer, AnswerValue,
-    Answers, EngineError, Facts, Level, Progress, Truth, Voice,
+    evaluate, AdviceKind, Answer, AnswerValue, Answers, EngineError, Level, Progress, Truth, Voice,
 };
 
 fn one(id: &str) -> AnswerValue {
@@ -33,17 +32,17 @@ fn step(id: &str) -> usize {
 #[test]
 fn the_questionnaire_starts_with_the_who_step() {
     let answers = Answers::new(&CONTENT);
-    let facts = Facts::new(&CONTENT, &answers);
-    assert_eq!(next_step(&facts, None), Some(step("who")));
-    assert_eq!(resume_step(&facts), Some(step("who")));
+    let evaluation = evaluate(&CONTENT, &answers);
+    assert_eq!(evaluation.next_step(None), Some(step("who")));
+    assert_eq!(evaluation.resume_step(), Some(step("who")));
 }
 
 #[test]
 fn after_the_who_step_come_the_red_flags() {
     let answers = answered(&[("age_group", one("adult")), ("answering_for", one("self"))]);
-    let facts = Facts::new(&CONTENT, &answers);
+    let evaluation = evaluate(&CONTENT, &answers);
     assert_eq!(
-        next_step(&facts, Some(step("who"))),
+        evaluation.next_step(Some(step("who"))),
         Some(step("red_flags"))
     );
 }
@@ -55,12 +54,12 @@ fn an_emergency_answer_ends_the_questionnaire_at_once() {
         ("answering_for", one("self")),
         ("red_flags", several(&["chest"])),
     ]);
-    let facts = Facts::new(&CONTENT, &answers);
-    let assessment = assess(&facts);
+    let evaluation = evaluate(&CONTENT, &answers);
+    let assessment = &evaluation.assessment;
     assert_eq!(assessment.level, Level::Emergency);
     assert!(assessment.stops);
-    assert_eq!(next_step(&facts, Some(step("red_flags"))), None);
-    assert_eq!(resume_step(&facts), None, "nothing more is asked");
+    assert_eq!(evaluation.next_step(Some(step("red_flags"))), None);
+    assert_eq!(evaluation.resume_step(), None, "nothing more is asked");
 }
 
 #[test]
@@ -70,12 +69,12 @@ fn no_rule_fires_on_answers_not_given_yet() {
         ("answering_for", one("self")),
         ("red_flags", several(&["none"])),
     ]);
-    let facts = Facts::new(&CONTENT, &answers);
-    let assessment = assess(&facts);
+    let evaluation = evaluate(&CONTENT, &answers);
+    let assessment = &evaluation.assessment;
     assert!(assessment.fired.is_empty(), "{:?}", assessment.fired);
     assert!(!assessment.stops);
     assert_eq!(
-        next_step(&facts, Some(step("red_flags"))),
+        evaluation.next_step(Some(step("red_flags"))),
         Some(step("where"))
     );
 }
@@ -83,29 +82,29 @@ fn no_rule_fires_on_answers_not_given_yet() {
 #[test]
 fn a_baby_leaves_the_questionnaire_after_the_who_step() {
     let answers = answered(&[("age_group", one("baby"))]);
-    let facts = Facts::new(&CONTENT, &answers);
-    let assessment = assess(&facts);
+    let evaluation = evaluate(&CONTENT, &answers);
+    let assessment = &evaluation.assessment;
     assert_eq!(assessment.level, Level::Urgent);
     assert!(assessment.stops);
-    assert_eq!(next_step(&facts, Some(step("who"))), None);
-    assert_eq!(facts.step_shown(step("red_flags")), Truth::False);
+    assert_eq!(evaluation.next_step(Some(step("who"))), None);
+    assert_eq!(evaluation.step_shown(step("red_flags")), Truth::False);
 }
 
 #[test]
 fn progress_counts_the_steps_that_will_be_shown() {
     let answers = Answers::new(&CONTENT);
-    let facts = Facts::new(&CONTENT, &answers);
+    let evaluation = evaluate(&CONTENT, &answers);
     assert_eq!(
-        progress(&facts, step("who")),
+        evaluation.progress(step("who")),
         Progress {
             number: 1,
             about_total: CONTENT.steps.len()
         }
     );
     let baby = answered(&[("age_group", one("baby"))]);
-    let facts = Facts::new(&CONTENT, &baby);
+    let evaluation = evaluate(&CONTENT, &baby);
     assert_eq!(
-        progress(&facts, step("who")),
+        evaluation.progress(step("who")),
         Progress {
             number: 1,
             about_total: 1
@@ -116,12 +115,12 @@ fn progress_counts_the_steps_that_will_be_shown() {
 #[test]
 fn back_goes_to_the_step_before() {
     let answers = answered(&[("age_group", one("adult"))]);
-    let facts = Facts::new(&CONTENT, &answers);
+    let evaluation = evaluate(&CONTENT, &answers);
     assert_eq!(
-        previous_step(&facts, step("where")),
+        evaluation.previous_step(step("where")),
         Some(step("red_flags"))
     );
-    assert_eq!(previous_step(&facts, step("who")), None);
+    assert_eq!(evaluation.previous_step(step("who")), None);
 }
 
 #[test]
@@ -129,17 +128,14 @@ fn a_follow_up_question_is_asked_only_when_it_applies() {
     let wound_details = CONTENT.question_index("wound_details").unwrap();
     let no_wound = answered(&[("age_group", one("adult")), ("wound", one("no"))]);
     assert_eq!(
-        Facts::new(&CONTENT, &no_wound).asked(wound_details),
+        evaluate(&CONTENT, &no_wound).asked(wound_details),
         Truth::False
     );
     let wound = answered(&[("age_group", one("adult")), ("wound", one("yes"))]);
-    assert_eq!(
-        Facts::new(&CONTENT, &wound).asked(wound_details),
-        Truth::True
-    );
+    assert_eq!(evaluate(&CONTENT, &wound).asked(wound_details), Truth::True);
     let unknown = answered(&[("age_group", one("adult"))]);
     assert_eq!(
-        Facts::new(&CONTENT, &unknown).asked(wound_details),
+        evaluate(&CONTENT, &unknown).asked(wound_details),
         Truth::Unknown
     );
 }
@@ -148,15 +144,15 @@ fn a_follow_up_question_is_asked_only_when_it_applies() {
 fn a_step_is_complete_only_when_its_asked_questions_are_answered() {
     let injury = step("injury");
     let answers = answered(&[("age_group", one("adult")), ("wound", one("yes"))]);
-    let facts = Facts::new(&CONTENT, &answers);
-    let missing: Vec<&str> = facts
+    let evaluation = evaluate(&CONTENT, &answers);
+    let missing: Vec<&str> = evaluation
         .missing(injury)
         .iter()
         .map(|&q| CONTENT.questions[q].id)
         .collect();
     assert_eq!(missing, ["wound_signs", "wound_details", "tetanus_vaccine"]);
     let answers = answered(&[("age_group", one("adult")), ("wound", one("no"))]);
-    assert!(Facts::new(&CONTENT, &answers).step_complete(injury));
+    assert!(evaluate(&CONTENT, &answers).step_complete(injury));
 }
 
 #[test]
@@ -168,8 +164,8 @@ fn answers_to_questions_no_longer_asked_are_kept_but_ignored() {
         ("tetanus_vaccine", one("not_sure")),
     ]);
     let fired = |answers: &Answers| {
-        let facts = Facts::new(&CONTENT, answers);
-        assess(&facts)
+        evaluate(&CONTENT, answers)
+            .assessment
             .fired
             .iter()
             .map(|fired| fired.rule.id)
@@ -201,8 +197,8 @@ fn the_most_urgent_rule_comes_first_and_sets_the_level() {
             several(&["sleep", "one_leg_swollen", "walking_calf_pain"]),
         ),
     ]);
-    let facts = Facts::new(&CONTENT, &answers);
-    let assessment = assess(&facts);
+    let evaluation = evaluate(&CONTENT, &answers);
+    let assessment = &evaluation.assessment;
     let fired: Vec<&str> = assessment.fired.iter().map(|fired| fired.rule.id).collect();
     assert_eq!(fired, ["u_dvt", "s_claudication", "r_sleep"]);
     assert_eq!(assessment.level, Level::Urgent);
@@ -217,8 +213,8 @@ fn advice_comes_grouped_by_kind_without_duplicates() {
         ("medicines", several(&["statin", "new_medicine"])),
         ("statin_new", one("no")),
     ]);
-    let facts = Facts::new(&CONTENT, &answers);
-    let assessment = assess(&facts);
+    let evaluation = evaluate(&CONTENT, &answers);
+    let assessment = &evaluation.assessment;
     let ids: Vec<&str> = assessment.advice.iter().map(|advice| advice.id).collect();
     let mut unique = ids.clone();
     unique.sort();
@@ -238,7 +234,7 @@ fn advice_comes_grouped_by_kind_without_duplicates() {
 
 #[test]
 fn the_words_speak_of_the_person_as_the_answers_say_who_answers_for_whom() {
-    let voice = |pairs: &[(&str, AnswerValue)]| Facts::new(&CONTENT, &answered(pairs)).voice();
+    let voice = |pairs: &[(&str, AnswerValue)]| evaluate(&CONTENT, &answered(pairs)).voice;
     assert_eq!(voice(&[]), Voice::You, "until it is known, to the reader");
     assert_eq!(voice(&[("answering_for", one("self"))]), Voice::You);
     assert_eq!(
@@ -267,8 +263,8 @@ fn a_rule_words_its_reason_for_the_case_its_answers_show() {
             ("symptoms", several(&["calf_pain_stays"])),
             ("clot_risks", several(risks)),
         ]);
-        let facts = Facts::new(&CONTENT, &answers);
-        let assessment = assess(&facts);
+        let evaluation = evaluate(&CONTENT, &answers);
+        let assessment = &evaluation.assessment;
         assert_eq!(assessment.fired[0].rule.id, "u_dvt");
         assessment.fired[0].reason
     };
@@ -292,7 +288,8 @@ fn advice_a_rule_brings_is_still_left_out_where_it_does_not_apply() {
             ("symptoms", several(&["unwell"])),
             ("conditions", several(conditions)),
         ]);
-        assess(&Facts::new(&CONTENT, &answers))
+        evaluate(&CONTENT, &answers)
+            .assessment
             .advice
             .iter()
             .map(|advice| advice.id)
@@ -312,8 +309,8 @@ fn an_emergency_tells_people_not_to_drive_and_shows_no_home_remedies() {
         ("age_group", one("adult")),
         ("red_flags", several(&["stroke"])),
     ]);
-    let facts = Facts::new(&CONTENT, &answers);
-    let ids: Vec<&str> = assess(&facts)
+    let ids: Vec<&str> = evaluate(&CONTENT, &answers)
+        .assessment
         .advice
         .iter()
         .map(|advice| advice.id)
@@ -421,17 +418,17 @@ proptest! {
             let answer = if is_number { Answer::Number(number) } else { Answer::Options(options) };
             let _ = answers.set(&CONTENT, question, answer);
         }
-        let facts = Facts::new(&CONTENT, &answers);
-        let assessment = assess(&facts);
+        let evaluation = evaluate(&CONTENT, &answers);
+        let assessment = &evaluation.assessment;
         let most_urgent = assessment.fired.iter().map(|fired| fired.rule.level).min().unwrap_or(Level::SelfCare);
         prop_assert_eq!(assessment.level, most_urgent);
         prop_assert!(assessment.fired.windows(2).all(|pair| pair[0].rule.level <= pair[1].rule.level));
         prop_assert_eq!(assessment.stops, assessment.fired.iter().any(|fired| fired.rule.stop));
         if assessment.stops {
-            prop_assert_eq!(next_step(&facts, None), None);
+            prop_assert_eq!(evaluation.next_step(None), None);
         }
         for step in 0..CONTENT.steps.len() {
-            let at = progress(&facts, step);
+            let at = evaluation.progress(step);
             prop_assert!(at.number >= 1 && at.number <= at.about_total);
         }
     }

@@ -4,7 +4,7 @@
 use serde_json::Value;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::questionnaire::CONTENT;
-use spasm_triage::engine::{AnswerValue, Answers, Condition};
+use spasm_triage::engine::{evaluate, AnswerValue, Answers, Condition};
 use spasm_triage::export::fhir::{
     enable_when, questionnaire, questionnaire_response, QUESTIONNAIRE_URL,
 };
@@ -48,8 +48,12 @@ fn the_response_holds_every_answered_question_and_none_no_longer_asked() {
         ("tetanus_vaccine", &["not_sure"]),
         ("medicines", &["statin", "regular"]),
     ]);
-    let response: Value =
-        serde_json::from_str(&questionnaire_response(&answers, "2026-11-25T10:00:00Z")).unwrap();
+    let response: Value = serde_json::from_str(&questionnaire_response(
+        &answers,
+        &evaluate(&CONTENT, &answers),
+        "2026-11-25T10:00:00Z",
+    ))
+    .unwrap();
     assert_eq!(response["resourceType"], "QuestionnaireResponse");
     assert_eq!(
         response["questionnaire"],
@@ -105,7 +109,12 @@ fn conditions_become_enable_when_where_fhir_can_say_them() {
 #[test]
 fn the_summary_gives_the_result_the_answers_and_the_signs_not_present() {
     let answers = answered(&[("age_group", &["adult"]), ("red_flags", &["chest"])]);
-    let text = summary_text(Lang::En, &answers, "25 November 2026, 10:00");
+    let text = summary_text(
+        Lang::En,
+        &answers,
+        &evaluate(&CONTENT, &answers),
+        "25 November 2026, 10:00",
+    );
     assert!(text.contains("Date and time: 25 November 2026, 10:00"));
     assert!(text.contains("Result: Call for help now"));
     assert!(text.contains(Lang::En.t(CONTENT.rule("e_chest").unwrap().reason.you)));
@@ -124,7 +133,12 @@ fn the_summary_gives_the_result_the_answers_and_the_signs_not_present() {
 #[test]
 fn a_qr_code_is_drawn_for_a_summary_and_refused_for_text_too_long_for_any() {
     let answers = answered(&[("age_group", &["adult"]), ("red_flags", &["none"])]);
-    let text = summary_text(Lang::En, &answers, "25 November 2026, 10:00");
+    let text = summary_text(
+        Lang::En,
+        &answers,
+        &evaluate(&CONTENT, &answers),
+        "25 November 2026, 10:00",
+    );
     let qr = spasm_triage::export::qr::qr_path(&text).expect("the summary fits");
     assert!(qr.size >= 21 && qr.path.starts_with('M'));
     assert!(spasm_triage::export::qr::qr_path(&"x".repeat(3000)).is_none());

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::questionnaire::CONTENT;
-use spasm_triage::engine::{assess, resume_step, AnswerValue, Answers, Facts, Truth};
+use spasm_triage::engine::{evaluate, AnswerValue, Answers, Truth};
 
 /// One scenario file.
 #[derive(Deserialize)]
@@ -69,8 +69,8 @@ fn run(path: &Path) -> Result<Outcome, String> {
             .set_by_id(&CONTENT, question, value)
             .map_err(|error| format!("{}: {error}", scenario.title))?;
     }
-    let facts = Facts::new(&CONTENT, &answers);
-    let assessment = assess(&facts);
+    let evaluation = evaluate(&CONTENT, &answers);
+    let assessment = &evaluation.assessment;
     let fired: BTreeSet<String> = assessment
         .fired
         .iter()
@@ -108,11 +108,11 @@ fn run(path: &Path) -> Result<Outcome, String> {
             ));
         }
     }
-    if let Some(step) = resume_step(&facts).filter(|_| !scenario.partial) {
+    if let Some(step) = evaluation.resume_step().filter(|_| !scenario.partial) {
         problems.push(format!(
             "leaves step `{}` unanswered: {:?}",
             CONTENT.steps[step].id,
-            facts
+            evaluation
                 .missing(step)
                 .iter()
                 .map(|&question| CONTENT.questions[question].id)
@@ -187,9 +187,9 @@ fn every_question_is_asked_and_answered_in_some_scenario() {
     let mut reached = vec![false; CONTENT.questions.len()];
     for (_, outcome) in outcomes() {
         let Ok(outcome) = outcome else { continue };
-        let facts = Facts::new(&CONTENT, &outcome.answers);
+        let evaluation = evaluate(&CONTENT, &outcome.answers);
         for (index, seen) in reached.iter_mut().enumerate() {
-            *seen |= facts.asked(index) == Truth::True && outcome.answers.get(index).is_some();
+            *seen |= evaluation.asked(index) == Truth::True && outcome.answers.get(index).is_some();
         }
     }
     let never: Vec<&str> = CONTENT
@@ -204,7 +204,8 @@ fn every_question_is_asked_and_answered_in_some_scenario() {
 
 /// The advice shown for `answers`, in English.
 fn advice_shown(answers: &Answers) -> Vec<(&'static str, &'static str)> {
-    assess(&Facts::new(&CONTENT, answers))
+    evaluate(&CONTENT, answers)
+        .assessment
         .advice
         .iter()
         .map(|advice| (advice.id, Lang::En.t(advice.text.you)))
@@ -255,7 +256,7 @@ fn contradictions(name: &str, answers: &Answers) -> Vec<String> {
     let pregnancy = CONTENT
         .question_index("pregnancy")
         .expect("a pregnancy question");
-    if Facts::new(&CONTENT, answers).asked(pregnancy) == Truth::True {
+    if evaluate(&CONTENT, answers).asked(pregnancy) == Truth::True {
         let mut pregnant = answers.clone();
         pregnant
             .set_by_id(&CONTENT, "pregnancy", &AnswerValue::One("pregnant".into()))

@@ -2,13 +2,13 @@
 //! touch the browser (storage, URL options, the embedding host, offline use).
 
 pub mod components;
-mod embed;
-mod focus;
+mod hooks;
 mod language_pack;
 pub mod settings;
 pub mod state;
 mod storage;
 pub mod text;
+pub mod view;
 
 pub use components::app::App;
 
@@ -42,7 +42,6 @@ pub fn start() {
         }
     }
     let lang = settings.lang.or_else(browser_language).unwrap_or_default();
-    embed::report_height();
     // Offline use is an extra: the app works without it where workers are off.
     let _ = window.navigator().service_worker().register("/sw.js");
     // Show the app once its language is here (a local file, or the offline copy).

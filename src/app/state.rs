@@ -1,6 +1,13 @@
 //! The app's state as a reducer over the engine: which screen is shown, the
-//! answers, and which questions to flag. It does no I/O.
+//! answers and what they settle, and which questions to flag. It does no I/O.
+//!
+//! The screens form a small state machine. Each screen has one handler, whose
+//! doc comment lists the actions it accepts and where they lead; actions valid
+//! everywhere (history, settings, starting again) are handled once, before the
+//! screen's handler. Every move to another screen goes through [`State::go`],
+//! which lets the person only as far as their answers allow.
 
+use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -8,7 +15,7 @@ use yew::Reducible;
 use crate::content::lang::Lang;
 use crate::content::questionnaire::CONTENT;
 use crate::content::regions::Region;
-use crate::engine::{assess, next_step, previous_step, resume_step, Answer, Answers, Facts, Truth};
+use crate::engine::{evaluate, Answer, Answers, Evaluation, Truth};
 
 /// The screens of the app.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -67,6 +74,8 @@ pub struct State {
     pub screen: Screen,
     /// Every answer given (answers to questions no longer asked are kept).
     pub answers: Answers,
+    /// What the answers settle, worked out once each time they change.
+    pub evaluation: Evaluated,
     /// Questions flagged as missing when the person pressed Next.
     pub flagged: Vec<usize>,
     /// Whether the current step was opened from the review, to return there.
@@ -84,6 +93,33 @@ pub struct State {
     pub region: Option<&'static Region>,
 }
 
+/// The evaluation of the answers, shared by the state and the views. It is
+/// worked out anew only when the answers change, so two are equal when they
+/// are the same one: comparing them is cheap, and needs no comparison of rules.
+#[derive(Clone, Debug)]
+pub struct Evaluated(Rc<Evaluation>);
+
+impl Evaluated {
+    /// The evaluation of `answers`.
+    pub fn of(answers: &Answers) -> Evaluated {
+        Evaluated(Rc::new(evaluate(&CONTENT, answers)))
+    }
+}
+
+impl PartialEq for Evaluated {
+    fn eq(&self, other: &Evaluated) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for Evaluated {
+    type Target = Evaluation;
+
+    fn deref(&self) -> &Evaluation {
+        &self.0
+    }
+}
+
 /// Messages about stored answers.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Notice {
@@ -93,11 +129,29 @@ pub enum Notice {
     Discarded,
 }
 
+/// What was found on the device when the app started.
+pub struct Restored {
+    /// The answers, or none.
+    pub answers: Answers,
+    /// Whether the person had chosen to keep their answers on this device.
+    pub keep: bool,
+    /// Whether saved answers were found but could not be used (and were removed).
+    pub discarded: bool,
+}
+
 impl Default for State {
     fn default() -> State {
+        State::with_answers(Answers::new(&CONTENT))
+    }
+}
+
+impl State {
+    /// The state on the start screen with `answers`.
+    fn with_answers(answers: Answers) -> State {
         State {
             screen: Screen::Start,
-            answers: Answers::new(&CONTENT),
+            evaluation: Evaluated::of(&answers),
+            answers,
             flagged: Vec::new(),
             from_review: false,
             from_history: false,
@@ -107,16 +161,13 @@ impl Default for State {
             region: None,
         }
     }
-}
 
-impl State {
-    /// The state to start from, with answers found on the device.
-    pub fn restored(answers: Answers, keep: bool, discarded: bool) -> State {
+    /// The state to start from, with what was found on the device.
+    pub fn restored(found: Restored) -> State {
         State {
-            answers,
-            keep,
-            notice: discarded.then_some(Notice::Discarded),
-            ..State::default()
+            keep: found.keep,
+            notice: found.discarded.then_some(Notice::Discarded),
+            ..State::with_answers(found.answers)
         }
     }
 }
@@ -136,8 +187,10 @@ pub enum Action {
     Change(usize),
     /// Leave the review for the result.
     ShowResult,
-    /// Open the summary for a doctor or nurse (from the result), or go back.
-    ShowSummary(bool),
+    /// Open the summary for a doctor or nurse, from the result.
+    OpenSummary,
+    /// Go back from the summary to the result.
+    CloseSummary,
     /// Go back from an early stop to the step that caused it.
     UndoStop,
     /// The browser's Back or Forward reached this screen.
@@ -155,6 +208,7 @@ pub enum Action {
 }
 
 impl State {
+    /// The state on `screen`, with nothing flagged and no notice.
     fn with_screen(&self, screen: Screen) -> State {
         State {
             screen,
@@ -165,13 +219,18 @@ impl State {
         }
     }
 
-    /// Where the person may be, given the answers: a screen asked for by the
-    /// browser's history is allowed only if the answers so far lead there;
-    /// otherwise the furthest screen they do lead to.
+    /// Moves towards `wanted`, as far as the answers allow (see [`State::allowed`]).
+    fn go(&self, wanted: Screen) -> State {
+        self.with_screen(self.allowed(wanted))
+    }
+
+    /// Where the person may be, given the answers: `wanted` if the answers so
+    /// far lead there, otherwise the furthest screen they do lead to (the step
+    /// that stopped the questionnaire, the first step still open, or the review).
     fn allowed(&self, wanted: Screen) -> Screen {
-        let facts = Facts::new(&CONTENT, &self.answers);
-        let stop = assess(&facts).stops.then(|| self.stop_step(&facts));
-        let open = resume_step(&facts);
+        let evaluation = &self.evaluation;
+        let stop = evaluation.assessment.stops.then(|| self.stop_step());
+        let open = evaluation.resume_step();
         let furthest = match (stop, open) {
             (Some(step), _) => Screen::Stopped(step),
             (None, Some(step)) => Screen::Step(step),
@@ -180,7 +239,9 @@ impl State {
         let reachable = stop.or(open).unwrap_or(CONTENT.steps.len());
         match wanted {
             Screen::Start | Screen::Privacy => wanted,
-            Screen::Step(step) if step <= reachable && facts.step_shown(step) != Truth::False => {
+            Screen::Step(step)
+                if step <= reachable && evaluation.step_shown(step) != Truth::False =>
+            {
                 wanted
             }
             Screen::Review | Screen::Result | Screen::Summary if furthest == Screen::Review => {
@@ -190,14 +251,184 @@ impl State {
         }
     }
 
-    /// The step whose answers stopped the questionnaire: the last one answered.
-    fn stop_step(&self, facts: &Facts) -> usize {
+    /// The step whose answers stopped the questionnaire: the one on screen, or
+    /// else the last one answered.
+    fn stop_step(&self) -> usize {
         match self.screen {
             Screen::Step(step) | Screen::Stopped(step) => step,
             _ => (0..CONTENT.steps.len())
                 .rev()
-                .find(|&step| facts.step_complete(step) && facts.step_shown(step) == Truth::True)
+                .find(|&step| {
+                    self.evaluation.step_complete(step)
+                        && self.evaluation.step_shown(step) == Truth::True
+                })
                 .unwrap_or(0),
+        }
+    }
+
+    /// Actions valid on every screen:
+    /// - `Navigate(screen)` => `screen` as far as the answers allow, from history;
+    /// - `Restart` => the start screen with no answers (keep, language and region stay);
+    /// - `Clear` => the same, and a notice that the answers were removed;
+    /// - `SetKeep`, `SetLang`, `SetRegion` => the same screen, with the setting.
+    ///
+    /// `None` for an action that belongs to a screen.
+    fn everywhere(&self, action: &Action) -> Option<State> {
+        let fresh = || State {
+            keep: self.keep,
+            lang: self.lang,
+            region: self.region,
+            ..State::default()
+        };
+        Some(match *action {
+            Action::Navigate(wanted) => State {
+                from_history: true,
+                ..self.go(wanted)
+            },
+            Action::Restart => fresh(),
+            Action::Clear => State {
+                keep: false,
+                notice: Some(Notice::Cleared),
+                ..fresh()
+            },
+            Action::SetKeep(keep) => State {
+                keep,
+                ..self.clone()
+            },
+            Action::SetLang(lang) => State {
+                lang,
+                ..self.clone()
+            },
+            Action::SetRegion(region) => State {
+                region,
+                ..self.clone()
+            },
+            _ => return None,
+        })
+    }
+
+    /// The start screen accepts:
+    /// - `Start` => the furthest screen the answers allow: the first step for a
+    ///   new person, or where they left off.
+    fn on_start(&self, action: Action) -> Option<State> {
+        match action {
+            Action::Start => Some(self.go(Screen::Review)),
+            _ => None,
+        }
+    }
+
+    /// A step accepts:
+    /// - `Answer` => the same step with the new answer, or the stop screen at
+    ///   once when the answer stops the questionnaire;
+    /// - `Next` => the same step with the missing answers flagged; or the stop
+    ///   screen; or the first step still open; or the review (when the step was
+    ///   opened from it, or when no step is left); or the next step;
+    /// - `Back` => the step before, or the start screen.
+    fn on_step(&self, step: usize, action: Action) -> Option<State> {
+        match action {
+            Action::Answer(question, answer) => self.answered(step, question, answer),
+            Action::Next => Some(self.next_from(step)),
+            Action::Back => Some(
+                self.go(self
+                    .evaluation
+                    .previous_step(step)
+                    .map_or(Screen::Start, Screen::Step)),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The state after answering `question` on `step`; `None` if the answer
+    /// does not fit the question.
+    fn answered(&self, step: usize, question: usize, answer: Option<Answer>) -> Option<State> {
+        let mut answers = self.answers.clone();
+        match answer {
+            Some(answer) => answers.set(&CONTENT, question, answer).ok()?,
+            None => answers.clear(question),
+        }
+        let mut next = State {
+            evaluation: Evaluated::of(&answers),
+            answers,
+            from_history: false,
+            ..self.clone()
+        };
+        next.flagged.retain(|&flagged| flagged != question);
+        Some(if next.evaluation.assessment.stops {
+            next.go(Screen::Stopped(step))
+        } else {
+            next
+        })
+    }
+
+    /// The state after Next on `step`.
+    fn next_from(&self, step: usize) -> State {
+        let evaluation = &self.evaluation;
+        let missing = evaluation.missing(step);
+        if !missing.is_empty() {
+            // Flag what is on screen; hidden follow-ups wait for their question.
+            return State {
+                flagged: missing
+                    .iter()
+                    .copied()
+                    .filter(|&question| evaluation.asked(question) == Truth::True)
+                    .collect(),
+                ..self.clone()
+            };
+        }
+        if evaluation.assessment.stops {
+            return self.go(Screen::Stopped(step));
+        }
+        let target = match (self.from_review, evaluation.resume_step()) {
+            (true, None) => Screen::Review,
+            (_, Some(first_open)) if first_open < step => Screen::Step(first_open),
+            _ => evaluation
+                .next_step(Some(step))
+                .map_or(Screen::Review, Screen::Step),
+        };
+        State {
+            from_review: self.from_review && target != Screen::Review,
+            ..self.go(target)
+        }
+    }
+
+    /// The review accepts:
+    /// - `Change(step)` => that step, to return to the review after it;
+    /// - `ShowResult` => the result.
+    fn on_review(&self, action: Action) -> Option<State> {
+        match action {
+            Action::Change(step) => Some(State {
+                from_review: true,
+                ..self.go(Screen::Step(step))
+            }),
+            Action::ShowResult => Some(self.go(Screen::Result)),
+            _ => None,
+        }
+    }
+
+    /// The result accepts:
+    /// - `OpenSummary` => the summary for a doctor or nurse.
+    fn on_result(&self, action: Action) -> Option<State> {
+        match action {
+            Action::OpenSummary => Some(self.go(Screen::Summary)),
+            _ => None,
+        }
+    }
+
+    /// The summary accepts:
+    /// - `CloseSummary` => the result.
+    fn on_summary(&self, action: Action) -> Option<State> {
+        match action {
+            Action::CloseSummary => Some(self.go(Screen::Result)),
+            _ => None,
+        }
+    }
+
+    /// The stop screen accepts:
+    /// - `UndoStop` => the step that stopped the questionnaire, to change an answer.
+    fn on_stopped(&self, step: usize, action: Action) -> Option<State> {
+        match action {
+            Action::UndoStop => Some(self.go(Screen::Step(step))),
+            _ => None,
         }
     }
 }
@@ -206,123 +437,19 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
-            Action::Start => self.with_screen(self.allowed(Screen::Review)),
-            Action::Answer(question, answer) => {
-                let mut answers = self.answers.clone();
-                let changed = match answer {
-                    Some(answer) => answers.set(&CONTENT, question, answer).is_ok(),
-                    None => {
-                        answers.clear(question);
-                        true
-                    }
-                };
-                if !changed {
-                    return self;
-                }
-                let facts = Facts::new(&CONTENT, &answers);
-                let stops = assess(&facts).stops;
-                let mut next = State {
-                    answers,
-                    from_history: false,
-                    ..(*self).clone()
-                };
-                next.flagged.retain(|&flagged| flagged != question);
-                if stops {
-                    if let Screen::Step(step) = self.screen {
-                        next.screen = Screen::Stopped(step);
-                        next.flagged.clear();
-                    }
-                }
-                next
-            }
-            Action::Next => {
-                let Screen::Step(step) = self.screen else {
-                    return self;
-                };
-                let facts = Facts::new(&CONTENT, &self.answers);
-                let missing = facts.missing(step);
-                if !missing.is_empty() {
-                    // Flag what is on screen; hidden follow-ups wait for their question.
-                    State {
-                        flagged: missing
-                            .into_iter()
-                            .filter(|&question| facts.asked(question) == Truth::True)
-                            .collect(),
-                        ..(*self).clone()
-                    }
-                } else if assess(&facts).stops {
-                    self.with_screen(Screen::Stopped(step))
-                } else {
-                    let open = resume_step(&facts);
-                    let screen = match (self.from_review, open) {
-                        (true, None) => Screen::Review,
-                        (_, Some(first_open)) if first_open < step => Screen::Step(first_open),
-                        _ => next_step(&facts, Some(step)).map_or(Screen::Review, Screen::Step),
-                    };
-                    let from_review = self.from_review && screen != Screen::Review;
-                    State {
-                        from_review,
-                        ..self.with_screen(screen)
-                    }
-                }
-            }
-            Action::Back => {
-                let Screen::Step(step) = self.screen else {
-                    return self;
-                };
-                let facts = Facts::new(&CONTENT, &self.answers);
-                self.with_screen(previous_step(&facts, step).map_or(Screen::Start, Screen::Step))
-            }
-            Action::Change(step) => State {
-                from_review: true,
-                ..self.with_screen(Screen::Step(step))
-            },
-            Action::ShowResult => self.with_screen(self.allowed(Screen::Result)),
-            Action::ShowSummary(open) => self.with_screen(self.allowed(if open {
-                Screen::Summary
-            } else {
-                Screen::Result
-            })),
-            Action::UndoStop => {
-                let Screen::Stopped(step) = self.screen else {
-                    return self;
-                };
-                self.with_screen(Screen::Step(step))
-            }
-            Action::Navigate(wanted) => State {
-                from_history: true,
-                ..self.with_screen(self.allowed(wanted))
-            },
-            Action::Restart => State {
-                keep: self.keep,
-                lang: self.lang,
-                region: self.region,
-                ..State::default()
-            },
-            Action::SetLang(lang) => State {
-                lang,
-                ..(*self).clone()
-            },
-            Action::SetRegion(region) => State {
-                region,
-                ..(*self).clone()
-            },
-            Action::SetKeep(keep) => State {
-                keep,
-                ..(*self).clone()
-            },
-            Action::Clear => State {
-                notice: Some(Notice::Cleared),
-                lang: self.lang,
-                region: self.region,
-                ..State::default()
-            },
-        };
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
+        let next = self.everywhere(&action).or_else(|| match self.screen {
+            Screen::Start => self.on_start(action),
+            Screen::Step(step) => self.on_step(step, action),
+            Screen::Review => self.on_review(action),
+            Screen::Result => self.on_result(action),
+            Screen::Summary => self.on_summary(action),
+            Screen::Stopped(step) => self.on_stopped(step, action),
+            // Its Back button goes back in the browser's history (Navigate).
+            Screen::Privacy => None,
+        });
+        match next {
+            Some(next) if next != *self => Rc::new(next),
+            _ => self,
         }
     }
 }

@@ -4,22 +4,13 @@
 
 use web_sys::Storage;
 
+use crate::app::state::Restored;
 use crate::content::questionnaire::CONTENT;
 use crate::engine::saved::{decode, encode};
 use crate::engine::Answers;
 
 /// The one key the app uses, in both storages.
 const KEY: &str = "spasm-triage";
-
-/// What was found on the device when the app started.
-pub struct Loaded {
-    /// The answers, or none.
-    pub answers: Answers,
-    /// Whether the person had chosen to keep their answers on this device.
-    pub keep: bool,
-    /// Whether saved answers were found but could not be used (and were removed).
-    pub discarded: bool,
-}
 
 fn session() -> Option<Storage> {
     gloo::utils::window().session_storage().ok().flatten()
@@ -39,25 +30,25 @@ fn now_ms() -> u64 {
 
 /// Loads saved answers: this tab's first, else those kept on the device.
 /// Anything unreadable, out of date or expired is removed and reported.
-pub fn load() -> Loaded {
+pub fn load() -> Restored {
     let kept = read(local());
     let keep = kept.is_some();
     let Some(text) = read(session()).or(kept) else {
-        return Loaded {
+        return Restored {
             answers: Answers::new(&CONTENT),
             keep: false,
             discarded: false,
         };
     };
     match decode(&CONTENT, &text, now_ms()) {
-        Ok(answers) => Loaded {
+        Ok(answers) => Restored {
             answers,
             keep,
             discarded: false,
         },
         Err(_) => {
             clear();
-            Loaded {
+            Restored {
                 answers: Answers::new(&CONTENT),
                 keep: false,
                 discarded: true,

@@ -29,7 +29,7 @@ pub struct Assessment {
 
 /// Assesses the answers so far. A rule fires only when its condition is
 /// certainly true, so a partial questionnaire never fires a rule too early.
-pub fn assess(facts: &Facts) -> Assessment {
+pub(crate) fn assess(facts: &Facts) -> Assessment {
     let content = facts.content;
     let holds = |condition| facts.eval(condition) == Truth::True;
     let firing: Vec<Fired> = content

@@ -7,18 +7,18 @@ use super::model::{Content, Voice};
 
 /// The content and answers, with whether each question is asked.
 #[derive(Debug)]
-pub struct Facts<'a> {
+pub(crate) struct Facts<'a> {
     /// The content the answers belong to.
-    pub content: &'static Content,
+    pub(crate) content: &'static Content,
     /// The answers, including ignored ones.
-    pub answers: &'a Answers,
+    pub(crate) answers: &'a Answers,
     asked: Vec<Truth>,
 }
 
 impl<'a> Facts<'a> {
     /// Works out, question by question, which are asked. A condition only reads
     /// earlier questions (the content build checks this), so one pass settles all.
-    pub fn new(content: &'static Content, answers: &'a Answers) -> Facts<'a> {
+    pub(crate) fn new(content: &'static Content, answers: &'a Answers) -> Facts<'a> {
         let mut facts = Facts {
             content,
             answers,
@@ -33,17 +33,17 @@ impl<'a> Facts<'a> {
     }
 
     /// Whether question `index` is asked, given the answers before it.
-    pub fn asked(&self, index: usize) -> Truth {
+    pub(crate) fn asked(&self, index: usize) -> Truth {
         self.asked.get(index).copied().unwrap_or(Truth::Unknown)
     }
 
     /// Whether step `index` is shown.
-    pub fn step_shown(&self, index: usize) -> Truth {
+    pub(crate) fn step_shown(&self, index: usize) -> Truth {
         self.eval(&self.content.steps[index].when)
     }
 
     /// The truth of `condition` over the answers that count.
-    pub fn eval(&self, condition: &Condition) -> Truth {
+    pub(crate) fn eval(&self, condition: &Condition) -> Truth {
         condition.eval(
             &|question| match (self.asked(question), self.answers.get(question)) {
                 (Truth::False, _) => Known::NotAsked,
@@ -55,7 +55,7 @@ impl<'a> Facts<'a> {
 
     /// Whose words to use for the person with the spasms, once the answers say
     /// who answers for whom (until then, the person answering).
-    pub fn voice(&self) -> Voice {
+    pub(crate) fn voice(&self) -> Voice {
         if self.eval(&self.content.voice_child) == Truth::True {
             Voice::Child
         } else if self.eval(&self.content.voice_they) == Truth::True {
@@ -63,21 +63,5 @@ impl<'a> Facts<'a> {
         } else {
             Voice::You
         }
-    }
-
-    /// The questions of step `index` that are asked and still need an answer.
-    pub fn missing(&self, step: usize) -> Vec<usize> {
-        self.content.steps[step]
-            .questions
-            .clone()
-            .filter(|&question| {
-                self.asked(question) != Truth::False && self.answers.get(question).is_none()
-            })
-            .collect()
-    }
-
-    /// Whether every question of step `index` that is asked has its answer.
-    pub fn step_complete(&self, step: usize) -> bool {
-        self.missing(step).is_empty()
     }
 }

@@ -5,17 +5,16 @@ mod answers;
 mod assessment;
 mod condition;
 mod error;
+mod evaluation;
 mod facts;
-mod flow;
 mod model;
 pub mod saved;
 
 pub use answers::{Answer, AnswerValue, Answers};
-pub use assessment::{assess, Assessment, Fired};
+pub use assessment::{Assessment, Fired};
 pub use condition::{Condition, Truth};
 pub use error::EngineError;
-pub use facts::Facts;
-pub use flow::{next_step, previous_step, progress, resume_step, Progress};
+pub use evaluation::{evaluate, Evaluation, Progress};
 pub use model::{
     Advice, AdviceKind, Choice, Content, Level, PersonText, Question, QuestionKind, ReasonIf, Rule,
     Source, Step, Text, Voice,

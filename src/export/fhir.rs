@@ -10,7 +10,9 @@
 use super::json::Json;
 use crate::content::lang::Lang;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{Answer, Answers, Condition, Facts, PersonText, Question, QuestionKind, Truth};
+use crate::engine::{
+    Answer, Answers, Condition, Evaluation, PersonText, Question, QuestionKind, Truth,
+};
 
 /// The questionnaire's canonical URL (a name, not an address to fetch).
 pub const QUESTIONNAIRE_URL: &str = "https://spasm-triage.example/fhir/Questionnaire/spasm-triage";
@@ -189,8 +191,11 @@ pub fn questionnaire() -> String {
 /// The answers as a FHIR R4 `QuestionnaireResponse`: every question that is
 /// asked and answered, none that is not (any more) asked. `authored` is an
 /// ISO 8601 date and time with its offset.
-pub fn questionnaire_response(answers: &Answers, authored: &str) -> String {
-    let facts = Facts::new(&CONTENT, answers);
+pub fn questionnaire_response(
+    answers: &Answers,
+    evaluation: &Evaluation,
+    authored: &str,
+) -> String {
     let groups: Vec<Json> = CONTENT
         .steps
         .iter()
@@ -198,7 +203,7 @@ pub fn questionnaire_response(answers: &Answers, authored: &str) -> String {
             let items: Vec<Json> = step
                 .questions
                 .clone()
-                .filter(|&index| facts.asked(index) == Truth::True)
+                .filter(|&index| evaluation.asked(index) == Truth::True)
                 .filter_map(|index| {
                     let question = &CONTENT.questions[index];
                     let values = match *answers.get(index)? {

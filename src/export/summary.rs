@@ -5,7 +5,7 @@
 use crate::content::lang::{Lang, Wording};
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{assess, Answer, Answers, Choice, Facts, Level, QuestionKind, Truth};
+use crate::engine::{Answer, Answers, Choice, Evaluation, Level, QuestionKind, Truth};
 
 /// The words for a level.
 pub fn level_words(level: Level) -> Msg {
@@ -62,13 +62,13 @@ fn short_answer(wording: Wording, question: usize, answer: &Answer) -> String {
 
 /// The warning signs the person does not have: the options not chosen of every
 /// warning-sign question that was asked and answered.
-pub fn absent_warning_signs(facts: &Facts) -> Vec<&'static Choice> {
+pub fn absent_warning_signs(answers: &Answers, evaluation: &Evaluation) -> Vec<&'static Choice> {
     CONTENT
         .questions
         .iter()
         .enumerate()
-        .filter(|(index, question)| question.warning && facts.asked(*index) == Truth::True)
-        .filter_map(|(index, question)| match facts.answers.get(index) {
+        .filter(|(index, question)| question.warning && evaluation.asked(*index) == Truth::True)
+        .filter_map(|(index, question)| match answers.get(index) {
             Some(Answer::Options(chosen)) => Some((question, *chosen)),
             _ => None,
         })
@@ -83,13 +83,13 @@ pub fn absent_warning_signs(facts: &Facts) -> Vec<&'static Choice> {
         .collect()
 }
 
-/// The summary as plain text; `when` is the local date and time to show.
-pub fn summary_text(lang: Lang, answers: &Answers, when: &str) -> String {
-    let facts = Facts::new(&CONTENT, answers);
-    let assessment = assess(&facts);
+/// The summary as plain text of `answers` and what they settle; `when` is the
+/// local date and time to show.
+pub fn summary_text(lang: Lang, answers: &Answers, evaluation: &Evaluation, when: &str) -> String {
+    let assessment = &evaluation.assessment;
     let wording = Wording {
         lang,
-        voice: facts.voice(),
+        voice: evaluation.voice,
     };
     let mut out = format!("{}\n", lang.msg(Msg::SummaryTitle));
     out.push_str(&format!("{}: {when}\n", lang.msg(Msg::SummaryDate)));
@@ -108,7 +108,7 @@ pub fn summary_text(lang: Lang, answers: &Answers, when: &str) -> String {
     }
     out.push_str(&format!("\n{}:\n", lang.msg(Msg::SummaryAnswers)));
     for (index, question) in CONTENT.questions.iter().enumerate() {
-        if facts.asked(index) != Truth::True {
+        if evaluation.asked(index) != Truth::True {
             continue;
         }
         if let Some(answer) = answers.get(index) {
@@ -119,7 +119,7 @@ pub fn summary_text(lang: Lang, answers: &Answers, when: &str) -> String {
             ));
         }
     }
-    let absent = absent_warning_signs(&facts);
+    let absent = absent_warning_signs(answers, evaluation);
     if !absent.is_empty() {
         out.push_str(&format!("\n{}:\n", lang.msg(Msg::SummaryAbsent)));
         for choice in absent {

@@ -4,24 +4,21 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::state::Notice;
-use crate::content::lang::Lang;
+use crate::app::state::{Action, Notice};
+use crate::app::view::View;
 use crate::content::messages::Msg;
 
-/// The footer: `keep` is whether answers are kept on this device, `notice` a
-/// message to show; `on_keep` is called when the person ticks or unticks
-/// "keep", `on_clear` when they clear their answers.
-pub fn footer(
-    lang: Lang,
-    keep: bool,
-    notice: Option<Notice>,
-    on_keep: &Callback<bool>,
-    on_clear: &Callback<()>,
-) -> Html {
-    let on_keep =
-        on_keep.reform(|event: Event| event.target_unchecked_into::<HtmlInputElement>().checked());
-    let on_clear = on_clear.reform(|_: MouseEvent| ());
-    let notice = notice.map(|notice| match notice {
+/// The footer on every screen.
+pub fn footer(view: &View) -> Html {
+    let (lang, keep) = (view.state.lang, view.state.keep);
+    let set_keep = view.send_with(Action::SetKeep);
+    let on_keep = Callback::from(move |event: Event| {
+        if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+            set_keep.emit(input.checked());
+        }
+    });
+    let on_clear = view.send(Action::Clear);
+    let notice = view.state.notice.map(|notice| match notice {
         Notice::Cleared => Msg::Cleared,
         Notice::Discarded => Msg::Discarded,
     });

@@ -17,6 +17,7 @@ pub mod question;
 pub mod region_select;
 pub mod result;
 pub mod review;
+pub mod screen;
 pub mod sources;
 pub mod start;
 pub mod step;

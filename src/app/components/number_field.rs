@@ -53,7 +53,9 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
         let text = text.clone();
         let on_change = props.on_change.clone();
         Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
             let value = input.value();
             on_change.emit(
                 value

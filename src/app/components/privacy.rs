@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::lang::Lang;
+use crate::app::view::View;
 use crate::content::messages::Msg;
 
 /// The page's paragraphs, in order.
@@ -15,9 +15,10 @@ const PARAGRAPHS: [Msg; 6] = [
     Msg::PrivacyEmbedded,
 ];
 
-/// The privacy page; `heading` goes on its heading. Back returns to where the
-/// person was.
-pub fn privacy(lang: Lang, heading: &NodeRef) -> Html {
+/// The privacy page. Back returns to where the person was, through the
+/// browser's history (which then tells the app where that is).
+pub fn privacy(view: &View) -> Html {
+    let (lang, heading) = (view.state.lang, view.heading);
     let on_back = Callback::from(|_: MouseEvent| {
         // Going back can only fail without a history, where there is nowhere to go.
         let _ = gloo::utils::window()

@@ -14,14 +14,18 @@ pub fn region_select(
     region: Option<&'static Region>,
     on_change: &Callback<Option<&'static Region>>,
 ) -> Html {
-    let on_change = on_change.reform(|event: Event| {
-        let index = event
-            .target_unchecked_into::<HtmlSelectElement>()
-            .selected_index();
-        usize::try_from(index)
-            .ok()
-            .and_then(|index| index.checked_sub(1))
-            .and_then(|index| REGIONS.get(index))
+    let on_change = on_change.clone();
+    let on_change = Callback::from(move |event: Event| {
+        let Some(select) = event.target_dyn_into::<HtmlSelectElement>() else {
+            return;
+        };
+        // The first entry, "somewhere else", is no region.
+        let index = usize::try_from(select.selected_index()).ok();
+        on_change.emit(
+            index
+                .and_then(|index| index.checked_sub(1))
+                .and_then(|index| REGIONS.get(index)),
+        );
     });
     html! {
         <div class="region-select">

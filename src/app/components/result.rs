@@ -7,31 +7,18 @@ use super::advice::{advice_section, reasons};
 use super::calf_stretch::calf_stretch;
 use super::level_icon::{level_icon, level_time_frame};
 use super::phone::urgent_service;
-use crate::content::lang::{Lang, Wording};
+use crate::app::state::Action;
+use crate::app::view::View;
 use crate::content::messages::Msg;
-use crate::content::questionnaire::CONTENT;
-use crate::content::regions::Region;
-use crate::engine::{assess, AdviceKind, Answers, Facts, Level};
+use crate::engine::{AdviceKind, Level};
 use crate::export::summary::level_words;
 
-/// The result screen for `answers`; `heading` goes on its heading, and
-/// `region` (where the person is) gives the numbers to call. `on_summary` is
-/// called to open the summary for a doctor or nurse, `on_restart` to start
-/// again.
-pub fn result(
-    lang: Lang,
-    heading: &NodeRef,
-    answers: &Answers,
-    region: Option<&'static Region>,
-    on_summary: &Callback<()>,
-    on_restart: &Callback<()>,
-) -> Html {
-    let facts = Facts::new(&CONTENT, answers);
-    let assessment = assess(&facts);
-    let wording = Wording {
-        lang,
-        voice: facts.voice(),
-    };
+/// The result screen: the level, when to act, why, the advice, and the ways
+/// to the summary for a doctor or nurse and to starting again.
+pub fn result(view: &View) -> Html {
+    let (state, heading) = (view.state, view.heading);
+    let (lang, region, wording) = (state.lang, state.region, view.wording());
+    let assessment = &state.evaluation.assessment;
     let level = assessment.level;
     let stretch = if assessment
         .advice
@@ -42,8 +29,8 @@ pub fn result(
     } else {
         Html::default()
     };
-    let on_restart = on_restart.reform(|_: MouseEvent| ());
-    let on_summary = on_summary.reform(|_: MouseEvent| ());
+    let on_restart = view.send(Action::Restart);
+    let on_summary = view.send(Action::OpenSummary);
     html! {
         <section class={format!("screen result level-{}", level.id())} aria-labelledby="result-title">
             <p class="eyebrow">{ lang.msg(Msg::ResultTitle) }</p>

@@ -3,23 +3,16 @@
 use yew::prelude::*;
 
 use super::region_select::region_select;
-use crate::content::lang::Lang;
+use crate::app::state::Action;
+use crate::app::view::View;
 use crate::content::messages::Msg;
-use crate::content::regions::Region;
 
-/// The first screen a person sees; `heading` goes on its heading. Start
-/// works only when `ready` (not in the copy rendered at build time), and
-/// calls `on_start`. `region` is where the person is, if chosen;
-/// `on_region` is called when they choose.
-pub fn start(
-    lang: Lang,
-    heading: &NodeRef,
-    ready: bool,
-    region: Option<&'static Region>,
-    on_start: &Callback<()>,
-    on_region: &Callback<Option<&'static Region>>,
-) -> Html {
-    let on_click = on_start.reform(|_: MouseEvent| ());
+/// The first screen a person sees, where they can choose their region. Start
+/// works only when `ready` (not in the copy rendered at build time).
+pub fn start(view: &View, ready: bool) -> Html {
+    let lang = view.state.lang;
+    let heading = view.heading;
+    let on_click = view.send(Action::Start);
     html! {
         <section class="screen start" aria-labelledby="start-title">
             <h1 id="start-title" tabindex="-1" ref={heading.clone()}>{ lang.msg(Msg::AppName) }</h1>
@@ -39,7 +32,7 @@ pub fn start(
                 <h2 id="start-privacy-title">{ lang.msg(Msg::StartPrivacyTitle) }</h2>
                 <p>{ lang.msg(Msg::StartPrivacy) }</p>
             </aside>
-            { region_select(lang, region, on_region) }
+            { region_select(lang, view.state.region, &view.send_with(Action::SetRegion)) }
             <button type="button" class="button button-primary" disabled={!ready} onclick={on_click}>
                 { lang.msg(Msg::StartButton) }
             </button>

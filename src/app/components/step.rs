@@ -3,10 +3,11 @@
 use yew::prelude::*;
 
 use super::question::question;
+use crate::app::state::Evaluated;
 use crate::content::lang::{Lang, Wording};
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{Answer, Answers, Facts, Truth};
+use crate::engine::{Answer, Answers, Truth};
 
 /// Props of [`Step`].
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,8 @@ pub struct StepProps {
     pub step: usize,
     /// Every answer so far.
     pub answers: Answers,
+    /// What the answers settle: which questions are asked, and in whose words.
+    pub evaluation: Evaluated,
     /// Questions flagged as unanswered after Next.
     pub flagged: Vec<usize>,
     /// Called with a new answer.
@@ -60,10 +63,10 @@ pub fn step(props: &StepProps) -> Html {
         });
     }
     let step = &CONTENT.steps[props.step];
-    let facts = Facts::new(&CONTENT, &props.answers);
+    let evaluation = &props.evaluation;
     let wording = Wording {
         lang,
-        voice: facts.voice(),
+        voice: evaluation.voice,
     };
     let on_submit = props
         .on_next
@@ -83,7 +86,7 @@ pub fn step(props: &StepProps) -> Html {
             <form novalidate=true onsubmit={on_submit}>
                 // Its own element, so that questions appearing or going keep their keys.
                 <div class="questions">
-                    { for step.questions.clone().filter(|&index| facts.asked(index) == Truth::True).map(|index| question(
+                    { for step.questions.clone().filter(|&index| evaluation.asked(index) == Truth::True).map(|index| question(
                         wording,
                         index,
                         props.answers.get(index).copied(),

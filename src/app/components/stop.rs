@@ -6,35 +6,24 @@ use yew::prelude::*;
 use super::advice::{advice_section, reasons};
 use super::level_icon::{level_icon, level_time_frame};
 use super::phone::{emergency_call, urgent_service};
-use crate::content::lang::{Lang, Wording};
+use crate::app::state::Action;
+use crate::app::view::View;
 use crate::content::messages::Msg;
-use crate::content::questionnaire::CONTENT;
-use crate::content::regions::Region;
-use crate::engine::{assess, AdviceKind, Answers, Facts, Level};
+use crate::engine::{AdviceKind, Level};
 
-/// The early-stop screen for the `answers` so far; `heading` goes on its
-/// heading, and `region` (where the person is) gives the numbers to call.
-/// `on_undo` is called when the answer was a mistake.
-pub fn stop(
-    lang: Lang,
-    heading: &NodeRef,
-    answers: &Answers,
-    region: Option<&'static Region>,
-    on_undo: &Callback<()>,
-) -> Html {
-    let facts = Facts::new(&CONTENT, answers);
-    let assessment = assess(&facts);
-    let wording = Wording {
-        lang,
-        voice: facts.voice(),
-    };
+/// The early-stop screen: call for help now (or get help today), what to do,
+/// why, and a way back when the answer was a mistake.
+pub fn stop(view: &View) -> Html {
+    let (state, heading) = (view.state, view.heading);
+    let (lang, region, wording) = (state.lang, state.region, view.wording());
+    let assessment = &state.evaluation.assessment;
     let emergency = assessment.level == Level::Emergency;
     let title = if emergency {
         Msg::StopEmergencyTitle
     } else {
         Msg::StopUrgentTitle
     };
-    let on_undo = on_undo.reform(|_: MouseEvent| ());
+    let on_undo = view.send(Action::UndoStop);
     html! {
         <section class={format!("screen stop level-{}", assessment.level.id())} aria-labelledby="stop-title">
             <div class="level-banner">

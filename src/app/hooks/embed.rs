@@ -5,14 +5,22 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use web_sys::{ResizeObserver, Window};
+use yew::prelude::*;
 
 /// The message, as `embed-host.js` expects it.
 fn height_message(height: i32) -> JsValue {
     JsValue::from_str(&format!("spasm-triage:height:{height}"))
 }
 
+/// Reports the page's height to the parent page, if there is one, from the
+/// first render on and whenever it changes.
+#[hook]
+pub fn use_embed_height() {
+    use_effect_with((), |_| report_height());
+}
+
 /// Starts reporting the page's height to the parent page, if there is one.
-pub fn report_height() {
+fn report_height() {
     let window = gloo::utils::window();
     let Some(parent) = window.parent().ok().flatten() else {
         return;

@@ -1,0 +1,38 @@
+//! The answers kept on this device: loaded once when the app starts, and saved
+//! each time they or the person's choice to keep them change (see `storage`).
+
+use yew::prelude::*;
+
+use crate::app::state::State;
+use crate::app::storage;
+use crate::content::lang::Lang;
+use crate::content::regions::Region;
+
+/// The app's state, in `lang` and for `region`, started from the answers found
+/// on this device and saved there as they change; with `use_storage` off (in
+/// tests and the page rendered at build time), the device is left alone.
+#[hook]
+pub fn use_saved_state(
+    use_storage: bool,
+    lang: Lang,
+    region: Option<&'static Region>,
+) -> UseReducerHandle<State> {
+    let state = use_reducer(move || State {
+        lang,
+        region,
+        ..if use_storage {
+            State::restored(storage::load())
+        } else {
+            State::default()
+        }
+    });
+    use_effect_with(
+        (state.answers.clone(), state.keep),
+        move |(answers, keep)| {
+            if use_storage {
+                storage::save(answers, *keep);
+            }
+        },
+    );
+    state
+}
