@@ -166,7 +166,7 @@ impl Parser<'_, '_> {
                     mask |= 1 << bit;
                 }
                 Ok(format!(
-                    "Condition::Chosen {{ question: {index}, options: {mask:#b} }}"
+                    "Condition::Chosen {{ question: QuestionId({index}), options: OptionSet({mask:#b}) }}"
                 ))
             }
             Some(Token::Symbol(op)) if [">=", "<=", ">", "<", "="].contains(&op) => {
@@ -187,7 +187,7 @@ impl Parser<'_, '_> {
                     _ => (value, value),
                 };
                 Ok(format!(
-                    "Condition::InRange {{ question: {index}, min: {min}, max: {max} }}"
+                    "Condition::InRange {{ question: QuestionId({index}), min: {min}, max: {max} }}"
                 ))
             }
             other => Err(format!(

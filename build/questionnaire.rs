@@ -402,7 +402,7 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
         );
         writeln!(
             out,
-            "        Question {{ id: {:?}, step: {step}, kind: {kind}, text: {question_text}, short: {short}, help: {help}, options: &[{}], when: {when}, warning: {} }},",
+            "        Question {{ id: {:?}, step: StepId({step}), kind: {kind}, text: {question_text}, short: {short}, help: {help}, options: &[{}], when: {when}, warning: {} }},",
             question.id,
             options.join(", "),
             question.warning
@@ -446,7 +446,7 @@ pub fn generate(source: &str, texts: &mut Texts) -> String {
         };
         writeln!(
             out,
-            "        Rule {{ id: {:?}, level: Level::{level}, stop: {}, decided_by: {decided_by}, when: {when}, reason: {reason}, reason_if: {reason_if}, advice: &[{}], sources: {} }},",
+            "        Rule {{ id: {:?}, level: Level::{level}, stop: {}, decided_by: StepId({decided_by}), when: {when}, reason: {reason}, reason_if: {reason_if}, advice: &[{}], sources: {} }},",
             rule.id,
             rule.stop || level == "Emergency",
             advice.join(", "),

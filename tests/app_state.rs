@@ -7,20 +7,22 @@ use spasm_triage::app::state::{Action, Notice, Restored, Screen, State};
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::questionnaire::CONTENT;
 use spasm_triage::content::regions::region;
-use spasm_triage::engine::{Answer, AnswerValue, Answers};
+use spasm_triage::engine::{Answer, AnswerValue, Answers, OptionSet, QuestionId, StepId};
 use yew::Reducible;
 
-fn question(id: &str) -> usize {
-    CONTENT.question_index(id).expect("the question exists")
+fn question(id: &str) -> QuestionId {
+    CONTENT.find_question(id).expect("the question exists")
 }
 
-fn step(id: &str) -> usize {
-    CONTENT.step_index(id).expect("the step exists")
+fn step(id: &str) -> StepId {
+    CONTENT.find_step(id).expect("the step exists")
 }
 
 fn option(question_id: &str, option_id: &str) -> Answer {
-    let question = &CONTENT.questions[question(question_id)];
-    Answer::Options(1 << question.option_index(option_id).expect("the option exists"))
+    let question = CONTENT.question(question(question_id));
+    Answer::Options(OptionSet::one(
+        question.option_index(option_id).expect("the option exists"),
+    ))
 }
 
 fn run(actions: Vec<Action>) -> Rc<State> {
@@ -70,13 +72,13 @@ fn through_who() -> Vec<Action> {
 
 #[test]
 fn start_opens_the_first_step() {
-    assert_eq!(run(vec![Action::Start]).screen, Screen::Step(0));
+    assert_eq!(run(vec![Action::Start]).screen, Screen::Step(StepId(0)));
 }
 
 #[test]
 fn next_with_a_missing_answer_stays_and_flags_it() {
     let state = run(vec![Action::Start, Action::Next]);
-    assert_eq!(state.screen, Screen::Step(0));
+    assert_eq!(state.screen, Screen::Step(StepId(0)));
     assert_eq!(
         state.flagged,
         [question("answering_for"), question("age_group")]
@@ -135,7 +137,7 @@ fn back_from_the_first_step_returns_to_the_start() {
 #[test]
 fn history_cannot_skip_ahead_of_the_answers() {
     let state = run(vec![Action::Navigate(Screen::Result)]);
-    assert_eq!(state.screen, Screen::Step(0));
+    assert_eq!(state.screen, Screen::Step(StepId(0)));
     let mut actions = through_who();
     actions.push(Action::Navigate(Screen::Step(step("medicines"))));
     assert_eq!(run(actions).screen, Screen::Step(step("red_flags")));

@@ -5,13 +5,14 @@
 mod browser;
 
 use spasm_triage::app::components::body_map::body_map;
+use spasm_triage::app::components::choice_list::Controls;
 use spasm_triage::app::components::result::result;
 use spasm_triage::app::state::{Evaluated, Screen, State};
 use spasm_triage::app::view::View;
 use spasm_triage::content::lang::{Lang, Wording};
 use spasm_triage::content::messages::Msg;
 use spasm_triage::content::questionnaire::CONTENT;
-use spasm_triage::engine::{AnswerValue, Answers};
+use spasm_triage::engine::{AnswerValue, Answers, OptionSet};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -140,23 +141,30 @@ async fn next_without_an_answer_shows_a_message_tied_to_the_question() {
 /// Shows the body map for the `where` question and the chosen regions as text.
 #[function_component(BodyMapHarness)]
 fn body_map_harness() -> Html {
-    let chosen = use_state(|| 0u32);
-    let question = CONTENT.question_index("where").expect("a where question");
+    let chosen = use_state(OptionSet::default);
+    let question = CONTENT.question(CONTENT.find_question("where").expect("a where question"));
     let on_change = {
         let chosen = chosen.clone();
-        Callback::from(move |mask| chosen.set(mask))
+        Callback::from(move |options| chosen.set(options))
     };
     html! {
         <>
-            { body_map(Wording::default(), question, *chosen, &on_change) }
-            <output id="chosen">{ *chosen }</output>
+            { body_map(&Controls {
+                wording: Wording::default(),
+                question,
+                chosen: *chosen,
+                described_by: "",
+                invalid: false,
+                on_change: &on_change,
+            }) }
+            <output id="chosen">{ chosen.0 }</output>
         </>
     }
 }
 
 fn calf_bit() -> u32 {
-    let question = &CONTENT.questions[CONTENT.question_index("where").unwrap()];
-    1 << question.option_index("calf").unwrap()
+    let question = CONTENT.question(CONTENT.find_question("where").unwrap());
+    OptionSet::one(question.option_index("calf").unwrap()).0
 }
 
 async fn mounted_body_map() -> (Element, Element) {
@@ -256,8 +264,9 @@ fn result_harness(props: &ResultHarnessProps) -> Html {
 fn answers(pairs: &[(&str, &str)]) -> Answers {
     let mut answers = Answers::new(&CONTENT);
     for (question, option) in pairs {
-        let question_is_several =
-            CONTENT.questions[CONTENT.question_index(question).unwrap()].takes_several();
+        let question_is_several = CONTENT
+            .question(CONTENT.find_question(question).unwrap())
+            .takes_several();
         let value = if question_is_several {
             AnswerValue::Several(vec![(*option).to_owned()])
         } else {

@@ -4,7 +4,8 @@
 use proptest::prelude::*;
 use spasm_triage::content::questionnaire::CONTENT;
 use spasm_triage::engine::{
-    evaluate, AdviceKind, Answer, AnswerValue, Answers, EngineError, Level, Progress, Truth, Voice,
+    evaluate, AdviceKind, Answer, AnswerValue, Answers, EngineError, Level, OptionSet, Progress,
+    QuestionId, StepId, Truth, Voice,
 };
 
 fn one(id: &str) -> AnswerValue {
@@ -25,8 +26,8 @@ fn answered(pairs: &[(&str, AnswerValue)]) -> Answers {
     answers
 }
 
-fn step(id: &str) -> usize {
-    CONTENT.step_index(id).expect("the step exists")
+fn step(id: &str) -> StepId {
+    CONTENT.find_step(id).expect("the step exists")
 }
 
 #[test]
@@ -125,7 +126,7 @@ fn back_goes_to_the_step_before() {
 
 #[test]
 fn a_follow_up_question_is_asked_only_when_it_applies() {
-    let wound_details = CONTENT.question_index("wound_details").unwrap();
+    let wound_details = CONTENT.find_question("wound_details").unwrap();
     let no_wound = answered(&[("age_group", one("adult")), ("wound", one("no"))]);
     assert_eq!(
         evaluate(&CONTENT, &no_wound).asked(wound_details),
@@ -148,7 +149,7 @@ fn a_step_is_complete_only_when_its_asked_questions_are_answered() {
     let missing: Vec<&str> = evaluation
         .missing(injury)
         .iter()
-        .map(|&q| CONTENT.questions[q].id)
+        .map(|&q| CONTENT.question(q).id)
         .collect();
     assert_eq!(missing, ["wound_signs", "wound_details", "tetanus_vaccine"]);
     let answers = answered(&[("age_group", one("adult")), ("wound", one("no"))]);
@@ -380,7 +381,9 @@ fn answers_that_do_not_fit_are_errors_not_panics() {
         Answers::new(&CONTENT),
         "a refused answer changes nothing"
     );
-    assert!(answers.set(&CONTENT, 10_000, Answer::Number(1)).is_err());
+    assert!(answers
+        .set(&CONTENT, QuestionId(10_000), Answer::Number(1))
+        .is_err());
 }
 
 #[test]
@@ -415,8 +418,8 @@ proptest! {
     fn any_answers_give_a_consistent_assessment(raw in any_answers()) {
         let mut answers = Answers::new(&CONTENT);
         for (question, options, number, is_number) in raw {
-            let answer = if is_number { Answer::Number(number) } else { Answer::Options(options) };
-            let _ = answers.set(&CONTENT, question, answer);
+            let answer = if is_number { Answer::Number(number) } else { Answer::Options(OptionSet(options)) };
+            let _ = answers.set(&CONTENT, QuestionId(question), answer);
         }
         let evaluation = evaluate(&CONTENT, &answers);
         let assessment = &evaluation.assessment;
@@ -427,7 +430,7 @@ proptest! {
         if assessment.stops {
             prop_assert_eq!(evaluation.next_step(None), None);
         }
-        for step in 0..CONTENT.steps.len() {
+        for step in CONTENT.step_ids() {
             let at = evaluation.progress(step);
             prop_assert!(at.number >= 1 && at.number <= at.about_total);
         }
@@ -445,23 +448,25 @@ proptest! {
 
 #[test]
 fn ticking_none_of_these_unticks_the_rest_and_the_other_way_round() {
-    let red_flags = &CONTENT.questions[CONTENT.question_index("red_flags").unwrap()];
-    let chest = red_flags.option_index("chest").unwrap();
-    let stroke = red_flags.option_index("stroke").unwrap();
-    let none = red_flags.option_index("none").unwrap();
-    let both = red_flags.toggle(red_flags.toggle(0, chest), stroke);
-    assert_eq!(both, 1 << chest | 1 << stroke);
-    assert_eq!(red_flags.toggle(both, none), 1 << none);
-    assert_eq!(red_flags.toggle(1 << none, chest), 1 << chest);
+    let red_flags = CONTENT.question(CONTENT.find_question("red_flags").unwrap());
+    let option = |id: &str| red_flags.option_index(id).unwrap();
+    let (chest, stroke, none) = (option("chest"), option("stroke"), option("none"));
+    let both = red_flags.toggle(red_flags.toggle(OptionSet::EMPTY, chest), stroke);
+    assert_eq!(both, OptionSet::one(chest).with(OptionSet::one(stroke)));
+    assert_eq!(red_flags.toggle(both, none), OptionSet::one(none));
     assert_eq!(
-        red_flags.toggle(1 << chest, chest),
-        0,
+        red_flags.toggle(OptionSet::one(none), chest),
+        OptionSet::one(chest)
+    );
+    assert_eq!(
+        red_flags.toggle(OptionSet::one(chest), chest),
+        OptionSet::EMPTY,
         "ticking again unticks"
     );
-    let age = &CONTENT.questions[0];
+    let age = CONTENT.question(CONTENT.find_question("age_group").unwrap());
     assert_eq!(
-        age.toggle(1 << 1, 2),
-        1 << 2,
+        age.toggle(OptionSet::one(1), 2),
+        OptionSet::one(2),
         "one choice keeps only the new option"
     );
 }

@@ -4,7 +4,7 @@
 use serde_json::Value;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::questionnaire::CONTENT;
-use spasm_triage::engine::{evaluate, AnswerValue, Answers, Condition};
+use spasm_triage::engine::{evaluate, AnswerValue, Answers, Condition, OptionSet, QuestionId};
 use spasm_triage::export::fhir::{
     enable_when, questionnaire, questionnaire_response, QUESTIONNAIRE_URL,
 };
@@ -13,8 +13,8 @@ use spasm_triage::export::summary::summary_text;
 fn answered(pairs: &[(&str, &[&str])]) -> Answers {
     let mut answers = Answers::new(&CONTENT);
     for (question, options) in pairs {
-        let index = CONTENT.question_index(question).unwrap();
-        let value = if CONTENT.questions[index].takes_several() {
+        let index = CONTENT.find_question(question).unwrap();
+        let value = if CONTENT.question(index).takes_several() {
             AnswerValue::Several(options.iter().map(|option| (*option).to_owned()).collect())
         } else {
             AnswerValue::One(options[0].to_owned())
@@ -84,20 +84,22 @@ fn the_questionnaire_has_every_question_and_option() {
 
 #[test]
 fn conditions_become_enable_when_where_fhir_can_say_them() {
-    let step_condition = &CONTENT.steps[CONTENT.step_index("red_flags").unwrap()].when;
+    let step_condition = &CONTENT.step(CONTENT.find_step("red_flags").unwrap()).when;
     let (items, _) = enable_when(step_condition).expect("not age_group.baby");
     assert_eq!(items.len(), 1);
-    let side = &CONTENT.questions[CONTENT.question_index("side").unwrap()].when;
+    let side = &CONTENT
+        .question(CONTENT.find_question("side").unwrap())
+        .when;
     let (items, behaviour) = enable_when(side).expect("where.[calf, thigh, foot, hand_arm]");
     assert_eq!((items.len(), behaviour), (4, "any"));
     static MIXED: Condition = Condition::All(&[
         Condition::Chosen {
-            question: 0,
-            options: 0b11,
+            question: QuestionId(0),
+            options: OptionSet(0b11),
         },
         Condition::Chosen {
-            question: 1,
-            options: 0b1,
+            question: QuestionId(1),
+            options: OptionSet(0b1),
         },
     ]);
     assert!(

@@ -111,11 +111,11 @@ fn run(path: &Path) -> Result<Outcome, String> {
     if let Some(step) = evaluation.resume_step().filter(|_| !scenario.partial) {
         problems.push(format!(
             "leaves step `{}` unanswered: {:?}",
-            CONTENT.steps[step].id,
+            CONTENT.step(step).id,
             evaluation
                 .missing(step)
                 .iter()
-                .map(|&question| CONTENT.questions[question].id)
+                .map(|&question| CONTENT.question(question).id)
                 .collect::<Vec<_>>()
         ));
     }
@@ -188,8 +188,8 @@ fn every_question_is_asked_and_answered_in_some_scenario() {
     for (_, outcome) in outcomes() {
         let Ok(outcome) = outcome else { continue };
         let evaluation = evaluate(&CONTENT, &outcome.answers);
-        for (index, seen) in reached.iter_mut().enumerate() {
-            *seen |= evaluation.asked(index) == Truth::True && outcome.answers.get(index).is_some();
+        for (id, seen) in CONTENT.question_ids().zip(reached.iter_mut()) {
+            *seen |= evaluation.asked(id) == Truth::True && outcome.answers.get(id).is_some();
         }
     }
     let never: Vec<&str> = CONTENT
@@ -254,7 +254,7 @@ fn contradictions(name: &str, answers: &Answers) -> Vec<String> {
         });
     }
     let pregnancy = CONTENT
-        .question_index("pregnancy")
+        .find_question("pregnancy")
         .expect("a pregnancy question");
     if evaluate(&CONTENT, answers).asked(pregnancy) == Truth::True {
         let mut pregnant = answers.clone();

@@ -116,7 +116,9 @@ fn the_result_screen_speaks_of_no_one_in_particular() {
 
 #[test]
 fn the_person_answering_is_spoken_to_in_their_own_voice() {
-    let pregnancy = CONTENT.questions[CONTENT.question_index("pregnancy").unwrap()].text;
+    let pregnancy = CONTENT
+        .question(CONTENT.find_question("pregnancy").unwrap())
+        .text;
     assert!(Lang::En
         .t(pregnancy.in_voice(Voice::You))
         .starts_with("Are you pregnant"));

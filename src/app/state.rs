@@ -15,21 +15,21 @@ use yew::Reducible;
 use crate::content::lang::Lang;
 use crate::content::questionnaire::CONTENT;
 use crate::content::regions::Region;
-use crate::engine::{evaluate, Answer, Answers, Evaluation, Truth};
+use crate::engine::{evaluate, Answer, Answers, Evaluation, QuestionId, StepId, Truth};
 
 /// The screens of the app.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Screen {
     /// The welcome screen.
     Start,
-    /// A step of the questionnaire, by index.
-    Step(usize),
+    /// A step of the questionnaire.
+    Step(StepId),
     /// Every answer, with a way to change each.
     Review,
     /// What to do, and why.
     Result,
     /// The questionnaire stopped early (an emergency, or a baby); the step it stopped on.
-    Stopped(usize),
+    Stopped(StepId),
     /// What the app stores, where and for how long.
     Privacy,
     /// The summary for a doctor or nurse.
@@ -41,7 +41,7 @@ impl Screen {
     pub fn hash(self) -> String {
         match self {
             Screen::Start => String::new(),
-            Screen::Step(step) => format!("#step-{}", CONTENT.steps[step].id),
+            Screen::Step(step) => format!("#step-{}", CONTENT.step(step).id),
             Screen::Review => "#review".to_owned(),
             Screen::Result => "#result".to_owned(),
             Screen::Stopped(_) => "#help-now".to_owned(),
@@ -56,12 +56,12 @@ impl Screen {
             "" => Some(Screen::Start),
             "review" => Some(Screen::Review),
             "result" => Some(Screen::Result),
-            "help-now" => Some(Screen::Stopped(0)),
+            "help-now" => Some(Screen::Stopped(StepId(0))),
             "privacy" => Some(Screen::Privacy),
             "summary" => Some(Screen::Summary),
             other => other
                 .strip_prefix("step-")
-                .and_then(|id| CONTENT.step_index(id))
+                .and_then(|id| CONTENT.find_step(id))
                 .map(Screen::Step),
         }
     }
@@ -77,7 +77,7 @@ pub struct State {
     /// What the answers settle, worked out once each time they change.
     pub evaluation: Evaluated,
     /// Questions flagged as missing when the person pressed Next.
-    pub flagged: Vec<usize>,
+    pub flagged: Vec<QuestionId>,
     /// Whether the current step was opened from the review, to return there.
     pub from_review: bool,
     /// Whether the last move came from the browser's history (Back or Forward),
@@ -178,13 +178,13 @@ pub enum Action {
     /// Press Start.
     Start,
     /// Answer a question (`None` when everything is unticked or a number is cleared).
-    Answer(usize, Option<Answer>),
+    Answer(QuestionId, Option<Answer>),
     /// Press Next on the current step.
     Next,
     /// Press Back on the current step.
     Back,
     /// Open a step from the review to change an answer.
-    Change(usize),
+    Change(StepId),
     /// Leave the review for the result.
     ShowResult,
     /// Open the summary for a doctor or nurse, from the result.
@@ -236,7 +236,7 @@ impl State {
             (None, Some(step)) => Screen::Step(step),
             (None, None) => Screen::Review,
         };
-        let reachable = stop.or(open).unwrap_or(CONTENT.steps.len());
+        let reachable = stop.or(open).unwrap_or(StepId(CONTENT.steps.len()));
         match wanted {
             Screen::Start | Screen::Privacy => wanted,
             Screen::Step(step)
@@ -253,16 +253,17 @@ impl State {
 
     /// The step whose answers stopped the questionnaire: the one on screen, or
     /// else the last one answered.
-    fn stop_step(&self) -> usize {
+    fn stop_step(&self) -> StepId {
         match self.screen {
             Screen::Step(step) | Screen::Stopped(step) => step,
-            _ => (0..CONTENT.steps.len())
+            _ => CONTENT
+                .step_ids()
                 .rev()
                 .find(|&step| {
                     self.evaluation.step_complete(step)
                         && self.evaluation.step_shown(step) == Truth::True
                 })
-                .unwrap_or(0),
+                .unwrap_or(StepId(0)),
         }
     }
 
@@ -324,7 +325,7 @@ impl State {
     ///   screen; or the first step still open; or the review (when the step was
     ///   opened from it, or when no step is left); or the next step;
     /// - `Back` => the step before, or the start screen.
-    fn on_step(&self, step: usize, action: Action) -> Option<State> {
+    fn on_step(&self, step: StepId, action: Action) -> Option<State> {
         match action {
             Action::Answer(question, answer) => self.answered(step, question, answer),
             Action::Next => Some(self.next_from(step)),
@@ -340,7 +341,12 @@ impl State {
 
     /// The state after answering `question` on `step`; `None` if the answer
     /// does not fit the question.
-    fn answered(&self, step: usize, question: usize, answer: Option<Answer>) -> Option<State> {
+    fn answered(
+        &self,
+        step: StepId,
+        question: QuestionId,
+        answer: Option<Answer>,
+    ) -> Option<State> {
         let mut answers = self.answers.clone();
         match answer {
             Some(answer) => answers.set(&CONTENT, question, answer).ok()?,
@@ -361,7 +367,7 @@ impl State {
     }
 
     /// The state after Next on `step`.
-    fn next_from(&self, step: usize) -> State {
+    fn next_from(&self, step: StepId) -> State {
         let evaluation = &self.evaluation;
         let missing = evaluation.missing(step);
         if !missing.is_empty() {
@@ -425,7 +431,7 @@ impl State {
 
     /// The stop screen accepts:
     /// - `UndoStop` => the step that stopped the questionnaire, to change an answer.
-    fn on_stopped(&self, step: usize, action: Action) -> Option<State> {
+    fn on_stopped(&self, step: StepId, action: Action) -> Option<State> {
         match action {
             Action::UndoStop => Some(self.go(Screen::Step(step))),
             _ => None,

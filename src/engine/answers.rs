@@ -3,13 +3,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::EngineError;
+use super::ids::{OptionSet, QuestionId};
 use super::model::{Content, Question, QuestionKind};
 
 /// One answer, in the engine's compact form.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Answer {
-    /// The chosen options: bit `i` stands for option `i`.
-    Options(u32),
+    /// The chosen options.
+    Options(OptionSet),
     /// A number within the question's range.
     Number(i32),
 }
@@ -41,30 +42,30 @@ impl Answers {
         }
     }
 
-    /// The answer to question `index`, if given.
-    pub fn get(&self, index: usize) -> Option<&Answer> {
-        self.values.get(index).and_then(Option::as_ref)
+    /// The answer to `question`, if given.
+    pub fn get(&self, question: QuestionId) -> Option<&Answer> {
+        self.values.get(question.0).and_then(Option::as_ref)
     }
 
-    /// Sets the answer to question `index` after checking it fits the question.
+    /// Sets the answer to `question` after checking it fits the question.
     pub fn set(
         &mut self,
         content: &Content,
-        index: usize,
+        question: QuestionId,
         answer: Answer,
     ) -> Result<(), EngineError> {
-        let question = content
+        let asked = content
             .questions
-            .get(index)
-            .ok_or_else(|| EngineError::UnknownQuestion(index.to_string()))?;
-        check(question, answer)?;
-        self.values[index] = Some(answer);
+            .get(question.0)
+            .ok_or_else(|| EngineError::UnknownQuestion(question.0.to_string()))?;
+        check(asked, answer)?;
+        self.values[question.0] = Some(answer);
         Ok(())
     }
 
-    /// Removes the answer to question `index` (when a person unticks everything).
-    pub fn clear(&mut self, index: usize) {
-        if let Some(slot) = self.values.get_mut(index) {
+    /// Removes the answer to `question` (when a person unticks everything).
+    pub fn clear(&mut self, question: QuestionId) {
+        if let Some(slot) = self.values.get_mut(question.0) {
             *slot = None;
         }
     }
@@ -76,11 +77,11 @@ impl Answers {
         question_id: &str,
         value: &AnswerValue,
     ) -> Result<(), EngineError> {
-        let index = content
-            .question_index(question_id)
+        let question = content
+            .find_question(question_id)
             .ok_or_else(|| EngineError::UnknownQuestion(question_id.to_owned()))?;
-        let answer = from_value(&content.questions[index], value)?;
-        self.set(content, index, answer)
+        let answer = from_value(content.question(question), value)?;
+        self.set(content, question, answer)
     }
 
     /// Every answer given, by ids, in question order.
@@ -121,18 +122,12 @@ fn check(question: &Question, answer: Answer) -> Result<(), EngineError> {
             Err(wrong_kind(question))
         }
         (_, Answer::Options(chosen)) => {
-            let all = if question.options.len() >= 32 {
-                u32::MAX
-            } else {
-                (1u32 << question.options.len()) - 1
-            };
-            let none = question.none_mask();
-            if chosen == 0
-                || chosen & !all != 0
-                || (!question.takes_several() && chosen.count_ones() != 1)
+            if chosen.is_empty()
+                || !chosen.within(OptionSet::first(question.options.len()))
+                || (!question.takes_several() && chosen.len() != 1)
             {
                 Err(wrong_kind(question))
-            } else if chosen & none != 0 && chosen.count_ones() > 1 {
+            } else if chosen.meets(question.none_option()) && chosen.len() > 1 {
                 Err(EngineError::NoneWithOthers {
                     question: question.id.to_owned(),
                 })
@@ -143,10 +138,10 @@ fn check(question: &Question, answer: Answer) -> Result<(), EngineError> {
     }
 }
 
-fn option_bit(question: &Question, id: &str) -> Result<u32, EngineError> {
+fn option(question: &Question, id: &str) -> Result<OptionSet, EngineError> {
     question
         .option_index(id)
-        .map(|index| 1u32 << index)
+        .map(OptionSet::one)
         .ok_or_else(|| EngineError::UnknownOption {
             question: question.id.to_owned(),
             option: id.to_owned(),
@@ -166,10 +161,12 @@ fn from_value(question: &Question, value: &AnswerValue) -> Result<Answer, Engine
                 }),
             _ => Err(wrong_kind(question)),
         },
-        AnswerValue::One(id) => option_bit(question, id).map(Answer::Options),
+        AnswerValue::One(id) => option(question, id).map(Answer::Options),
         AnswerValue::Several(ids) => ids
             .iter()
-            .try_fold(0u32, |mask, id| Ok(mask | option_bit(question, id)?))
+            .try_fold(OptionSet::EMPTY, |chosen, id| {
+                Ok(chosen.with(option(question, id)?))
+            })
             .map(Answer::Options),
     }
 }
@@ -178,12 +175,10 @@ fn to_value(question: &Question, answer: Answer) -> AnswerValue {
     match answer {
         Answer::Number(value) => AnswerValue::Number(value.into()),
         Answer::Options(chosen) => {
-            let ids = question
-                .options
+            let ids = chosen
                 .iter()
-                .enumerate()
-                .filter(|(index, _)| chosen & (1 << index) != 0)
-                .map(|(_, option)| option.id.to_owned());
+                .filter_map(|option| question.options.get(option))
+                .map(|option| option.id.to_owned());
             if question.takes_several() {
                 AnswerValue::Several(ids.collect())
             } else {

@@ -2,23 +2,24 @@
 //! given yet makes a condition unknown rather than false, so nothing fires early.
 
 use super::answers::Answer;
+use super::ids::{OptionSet, QuestionId};
 
 /// Whether a step, question or rule applies, given the answers.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Condition {
     /// Always holds.
     Always,
-    /// The question's answer includes any option in the bit mask.
+    /// The question's answer includes any of the options.
     Chosen {
-        /// The question's index.
-        question: usize,
-        /// Bit `i` stands for option `i`.
-        options: u32,
+        /// The question.
+        question: QuestionId,
+        /// The options that make it hold.
+        options: OptionSet,
     },
     /// The question's number is within `min..=max`.
     InRange {
-        /// The question's index.
-        question: usize,
+        /// The question.
+        question: QuestionId,
         /// Smallest value that holds.
         min: i32,
         /// Largest value that holds.
@@ -84,11 +85,11 @@ pub(crate) enum Known<'a> {
 
 impl Condition {
     /// Evaluates the condition; `known` tells what is known of each question.
-    pub(crate) fn eval<'a>(&self, known: &impl Fn(usize) -> Known<'a>) -> Truth {
+    pub(crate) fn eval<'a>(&self, known: &impl Fn(QuestionId) -> Known<'a>) -> Truth {
         match *self {
             Condition::Always => Truth::True,
             Condition::Chosen { question, options } => match known(question) {
-                Known::Answered(Answer::Options(chosen)) => Truth::from_bool(chosen & options != 0),
+                Known::Answered(Answer::Options(chosen)) => Truth::from_bool(chosen.meets(options)),
                 Known::Answered(Answer::Number(_)) | Known::NotAsked => Truth::False,
                 Known::Pending => Truth::Unknown,
             },
@@ -110,13 +111,13 @@ impl Condition {
     }
 
     /// Every question the condition reads, in no particular order.
-    pub fn questions(&self) -> Vec<usize> {
+    pub fn questions(&self) -> Vec<QuestionId> {
         let mut found = Vec::new();
         self.collect_questions(&mut found);
         found
     }
 
-    fn collect_questions(&self, found: &mut Vec<usize>) {
+    fn collect_questions(&self, found: &mut Vec<QuestionId>) {
         match *self {
             Condition::Always => {}
             Condition::Chosen { question, .. } | Condition::InRange { question, .. } => {

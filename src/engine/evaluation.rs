@@ -6,6 +6,7 @@ use super::answers::Answers;
 use super::assessment::{assess, Assessment};
 use super::condition::Truth;
 use super::facts::Facts;
+use super::ids::{QuestionId, StepId};
 use super::model::{Content, Voice};
 
 /// How far along the questionnaire a step is.
@@ -21,13 +22,13 @@ pub struct Progress {
 /// is still missing, whose words to use, and what the person should do.
 #[derive(Debug)]
 pub struct Evaluation {
-    /// Whether each question is asked, by index.
+    /// Whether each question is asked, in question order.
     asked: Vec<Truth>,
-    /// Whether each step is shown, by index.
+    /// Whether each step is shown, in step order.
     shown: Vec<Truth>,
     /// For each step, its questions that are asked (or may be) and have no
     /// answer yet.
-    missing: Vec<Vec<usize>>,
+    missing: Vec<Vec<QuestionId>>,
     /// Whose words to use for the person with the spasms.
     pub voice: Voice,
     /// What the person should do, and why.
@@ -37,24 +38,22 @@ pub struct Evaluation {
 /// Works out everything the `answers` settle for `content`.
 pub fn evaluate(content: &'static Content, answers: &Answers) -> Evaluation {
     let facts = Facts::new(content, answers);
+    let missing = |question: &QuestionId| {
+        facts.asked(*question) != Truth::False && answers.get(*question).is_none()
+    };
     Evaluation {
-        asked: (0..content.questions.len())
+        asked: content
+            .question_ids()
             .map(|question| facts.asked(question))
             .collect(),
-        shown: (0..content.steps.len())
+        shown: content
+            .step_ids()
             .map(|step| facts.step_shown(step))
             .collect(),
         missing: content
             .steps
             .iter()
-            .map(|step| {
-                step.questions
-                    .clone()
-                    .filter(|&question| {
-                        facts.asked(question) != Truth::False && answers.get(question).is_none()
-                    })
-                    .collect()
-            })
+            .map(|step| step.question_ids().filter(missing).collect())
             .collect(),
         voice: facts.voice(),
         assessment: assess(&facts),
@@ -62,63 +61,83 @@ pub fn evaluate(content: &'static Content, answers: &Answers) -> Evaluation {
 }
 
 impl Evaluation {
-    /// Whether question `index` is asked, given the answers before it.
-    pub fn asked(&self, question: usize) -> Truth {
-        self.asked.get(question).copied().unwrap_or(Truth::Unknown)
+    /// Whether `question` is asked, given the answers before it.
+    pub fn asked(&self, question: QuestionId) -> Truth {
+        self.asked
+            .get(question.0)
+            .copied()
+            .unwrap_or(Truth::Unknown)
     }
 
-    /// Whether step `index` is shown.
-    pub fn step_shown(&self, step: usize) -> Truth {
-        self.shown.get(step).copied().unwrap_or(Truth::Unknown)
+    /// Whether `step` is shown.
+    pub fn step_shown(&self, step: StepId) -> Truth {
+        self.shown.get(step.0).copied().unwrap_or(Truth::Unknown)
     }
 
     /// The questions of `step` that are asked (or may be) and still need an answer.
-    pub fn missing(&self, step: usize) -> &[usize] {
-        self.missing.get(step).map_or(&[], Vec::as_slice)
+    pub fn missing(&self, step: StepId) -> &[QuestionId] {
+        self.missing.get(step.0).map_or(&[], Vec::as_slice)
     }
 
     /// Whether every question of `step` that is asked has its answer.
-    pub fn step_complete(&self, step: usize) -> bool {
+    pub fn step_complete(&self, step: StepId) -> bool {
         self.missing(step).is_empty()
     }
 
+    /// Every step, in order.
+    fn steps(&self) -> impl DoubleEndedIterator<Item = StepId> {
+        (0..self.shown.len()).map(StepId)
+    }
+
     /// Whether a step may be shown: not when its condition is certainly false.
-    fn may_show(&self, step: usize) -> bool {
+    fn may_show(&self, step: StepId) -> bool {
         self.step_shown(step) != Truth::False
     }
 
     /// The step to show after `current` (or the first step when `None`), or
     /// `None` when the questionnaire is over: a rule stopped it, or no step is left.
-    pub fn next_step(&self, current: Option<usize>) -> Option<usize> {
+    pub fn next_step(&self, current: Option<StepId>) -> Option<StepId> {
         if self.assessment.stops {
             return None;
         }
-        let from = current.map_or(0, |step| step + 1);
-        (from..self.shown.len()).find(|&step| self.may_show(step))
+        self.steps()
+            .filter(|&step| current.is_none_or(|current| step > current))
+            .find(|&step| self.may_show(step))
     }
 
     /// The step shown before `current`, if any.
-    pub fn previous_step(&self, current: usize) -> Option<usize> {
-        (0..current).rev().find(|&step| self.may_show(step))
+    pub fn previous_step(&self, current: StepId) -> Option<StepId> {
+        self.steps()
+            .rev()
+            .filter(|&step| step < current)
+            .find(|&step| self.may_show(step))
     }
 
     /// Where to carry on from: the first shown step that still needs an
     /// answer, or `None` when the questionnaire is finished or stopped.
-    pub fn resume_step(&self) -> Option<usize> {
+    pub fn resume_step(&self) -> Option<StepId> {
         if self.assessment.stops {
             return None;
         }
-        (0..self.shown.len()).find(|&step| self.may_show(step) && !self.step_complete(step))
+        self.steps()
+            .find(|&step| self.may_show(step) && !self.step_complete(step))
     }
 
     /// The step's number and the estimated number of steps, counting every
     /// step that is shown or may still be shown.
-    pub fn progress(&self, current: usize) -> Progress {
-        let shown = |step: &usize| self.may_show(*step);
-        let number = (0..current).filter(shown).count() + 1;
+    pub fn progress(&self, current: StepId) -> Progress {
+        let number = self
+            .steps()
+            .filter(|&step| step < current && self.may_show(step))
+            .count()
+            + 1;
         Progress {
             number,
-            about_total: (0..self.shown.len()).filter(shown).count().max(number),
+            about_total: self
+                .steps()
+                .filter(|&step| self.may_show(step))
+                .count()
+                .max(number),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::answers::Answers;
 use super::condition::{Condition, Known, Truth};
+use super::ids::{QuestionId, StepId};
 use super::model::{Content, Voice};
 
 /// The content and answers, with whether each question is asked.
@@ -25,21 +26,24 @@ impl<'a> Facts<'a> {
             asked: Vec::with_capacity(content.questions.len()),
         };
         for question in content.questions {
-            let step = &content.steps[question.step];
+            let step = content.step(question.step);
             let asked = facts.eval(&step.when).and(facts.eval(&question.when));
             facts.asked.push(asked);
         }
         facts
     }
 
-    /// Whether question `index` is asked, given the answers before it.
-    pub(crate) fn asked(&self, index: usize) -> Truth {
-        self.asked.get(index).copied().unwrap_or(Truth::Unknown)
+    /// Whether `question` is asked, given the answers before it.
+    pub(crate) fn asked(&self, question: QuestionId) -> Truth {
+        self.asked
+            .get(question.0)
+            .copied()
+            .unwrap_or(Truth::Unknown)
     }
 
-    /// Whether step `index` is shown.
-    pub(crate) fn step_shown(&self, index: usize) -> Truth {
-        self.eval(&self.content.steps[index].when)
+    /// Whether `step` is shown.
+    pub(crate) fn step_shown(&self, step: StepId) -> Truth {
+        self.eval(&self.content.step(step).when)
     }
 
     /// The truth of `condition` over the answers that count.

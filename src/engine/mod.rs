@@ -7,6 +7,7 @@ mod condition;
 mod error;
 mod evaluation;
 mod facts;
+mod ids;
 mod model;
 pub mod saved;
 
@@ -15,6 +16,7 @@ pub use assessment::{Assessment, Fired};
 pub use condition::{Condition, Truth};
 pub use error::EngineError;
 pub use evaluation::{evaluate, Evaluation, Progress};
+pub use ids::{OptionSet, QuestionId, StepId};
 pub use model::{
     Advice, AdviceKind, Choice, Content, Level, PersonText, Question, QuestionKind, ReasonIf, Rule,
     Source, Step, Text, Voice,

@@ -2,6 +2,7 @@
 //! The content itself is generated from `src/content/questionnaire.toml`.
 
 use super::condition::Condition;
+use super::ids::{OptionSet, QuestionId, StepId};
 
 /// How urgently a person should get care, most urgent first (so `min` is the
 /// most urgent of several levels).
@@ -113,14 +114,37 @@ pub struct Content {
 }
 
 impl Content {
-    /// The index of the question with this id.
-    pub fn question_index(&self, id: &str) -> Option<usize> {
-        self.questions.iter().position(|question| question.id == id)
+    /// The question `id` refers to.
+    pub fn question(&self, id: QuestionId) -> &Question {
+        &self.questions[id.0]
     }
 
-    /// The index of the step with this id.
-    pub fn step_index(&self, id: &str) -> Option<usize> {
-        self.steps.iter().position(|step| step.id == id)
+    /// The step `id` refers to.
+    pub fn step(&self, id: StepId) -> &Step {
+        &self.steps[id.0]
+    }
+
+    /// Every question, in asking order.
+    pub fn question_ids(&self) -> impl DoubleEndedIterator<Item = QuestionId> {
+        (0..self.questions.len()).map(QuestionId)
+    }
+
+    /// Every step, in asking order.
+    pub fn step_ids(&self) -> impl DoubleEndedIterator<Item = StepId> {
+        (0..self.steps.len()).map(StepId)
+    }
+
+    /// The question with this stable id, if there is one.
+    pub fn find_question(&self, id: &str) -> Option<QuestionId> {
+        self.questions
+            .iter()
+            .position(|question| question.id == id)
+            .map(QuestionId)
+    }
+
+    /// The step with this stable id, if there is one.
+    pub fn find_step(&self, id: &str) -> Option<StepId> {
+        self.steps.iter().position(|step| step.id == id).map(StepId)
     }
 
     /// The rule with this id.
@@ -138,8 +162,15 @@ pub struct Step {
     pub title: PersonText,
     /// Whether the step is asked at all.
     pub when: Condition,
-    /// The indices of its questions in [`Content::questions`].
+    /// Where its questions are in [`Content::questions`].
     pub questions: core::ops::Range<usize>,
+}
+
+impl Step {
+    /// Its questions, in asking order.
+    pub fn question_ids(&self) -> impl Iterator<Item = QuestionId> {
+        self.questions.clone().map(QuestionId)
+    }
 }
 
 /// What kind of answer a question takes.
@@ -169,8 +200,8 @@ pub enum QuestionKind {
 pub struct Question {
     /// Stable id.
     pub id: &'static str,
-    /// The index of its step.
-    pub step: usize,
+    /// Its step.
+    pub step: StepId,
     /// What kind of answer it takes.
     pub kind: QuestionKind,
     /// The question, in words.
@@ -199,31 +230,38 @@ impl Question {
         matches!(self.kind, QuestionKind::Several | QuestionKind::Body)
     }
 
-    /// The "None of these" option as a bit mask (0 when there is none).
-    pub fn none_mask(&self) -> u32 {
+    /// The options in `set`, with their places, in order.
+    pub fn options_in(&self, set: OptionSet) -> impl Iterator<Item = (usize, &Choice)> {
+        set.iter()
+            .filter_map(|index| self.options.get(index).map(|option| (index, option)))
+    }
+
+    /// Every option, as a set.
+    pub fn all_options(&self) -> OptionSet {
+        OptionSet::first(self.options.len())
+    }
+
+    /// Its "None of these" option, if it has one.
+    pub fn none_option(&self) -> OptionSet {
         self.options
             .iter()
-            .enumerate()
-            .filter(|(_, choice)| choice.none)
-            .fold(0u32, |mask, (index, _)| mask | 1 << index)
+            .position(|choice| choice.none)
+            .map_or(OptionSet::EMPTY, OptionSet::one)
     }
 
     /// The options chosen after a person ticks or unticks `option`, given the
-    /// options chosen before (bit `i` for option `i`). One-choice questions keep
-    /// just the new option; "None of these" and the other options exclude each other.
-    pub fn toggle(&self, chosen: u32, option: usize) -> u32 {
-        let bit = 1u32 << option;
+    /// options `chosen` before. One-choice questions keep just the new option;
+    /// "None of these" and the other options exclude each other.
+    pub fn toggle(&self, chosen: OptionSet, option: usize) -> OptionSet {
+        let picked = OptionSet::one(option);
         if !self.takes_several() {
-            return bit;
-        }
-        let none = self.none_mask();
-        let toggled = chosen ^ bit;
-        if toggled & bit == 0 {
-            toggled
-        } else if bit & none != 0 {
-            bit
+            picked
+        } else if chosen.meets(picked) {
+            chosen.without(picked)
+        } else if picked.meets(self.none_option()) {
+            picked
         } else {
-            toggled & !none
+            chosen.with(picked).without(self.none_option())
         }
     }
 }
@@ -253,7 +291,7 @@ pub struct Rule {
     /// Whether it ends the questionnaire at once (every emergency rule does).
     pub stop: bool,
     /// The step whose answers settle it; it uses no question asked later.
-    pub decided_by: usize,
+    pub decided_by: StepId,
     /// When it fires.
     pub when: Condition,
     /// Why, in plain words.

@@ -92,8 +92,8 @@ pub fn decode(content: &Content, text: &str, now_ms: u64) -> Result<Answers, Sav
     for line in lines {
         let (question_id, value) = line.split_once('=').ok_or(SavedError::Malformed)?;
         let question = content
-            .question_index(question_id)
-            .map(|index| &content.questions[index])
+            .find_question(question_id)
+            .map(|question| content.question(question))
             .ok_or_else(|| {
                 SavedError::Answer(EngineError::UnknownQuestion(question_id.to_owned()))
             })?;

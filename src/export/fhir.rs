@@ -11,7 +11,7 @@ use super::json::Json;
 use crate::content::lang::Lang;
 use crate::content::questionnaire::CONTENT;
 use crate::engine::{
-    Answer, Answers, Condition, Evaluation, PersonText, Question, QuestionKind, Truth,
+    Answer, Answers, Condition, Evaluation, PersonText, Question, QuestionId, QuestionKind, Truth,
 };
 
 /// The questionnaire's canonical URL (a name, not an address to fetch).
@@ -41,9 +41,9 @@ fn coding(question: &Question, option: usize) -> Json {
 }
 
 /// One `enableWhen` entry.
-fn when_item(question: usize, operator: &str, answer: (&'static str, Json)) -> Json {
+fn when_item(question: QuestionId, operator: &str, answer: (&'static str, Json)) -> Json {
     Json::Object(vec![
-        ("question", Json::str(CONTENT.questions[question].id)),
+        ("question", Json::str(CONTENT.question(question).id)),
         ("operator", Json::str(operator)),
         answer,
     ])
@@ -53,10 +53,10 @@ fn when_item(question: usize, operator: &str, answer: (&'static str, Json)) -> J
 fn atom(condition: &Condition, negated: bool) -> Option<(Vec<Json>, &'static str)> {
     match *condition {
         Condition::Chosen { question, options } => {
-            let asked = &CONTENT.questions[question];
-            let items = (0..asked.options.len())
-                .filter(|index| options & (1 << index) != 0)
-                .map(|index| {
+            let asked = CONTENT.question(question);
+            let items = asked
+                .options_in(options)
+                .map(|(index, _)| {
                     when_item(
                         question,
                         if negated { "!=" } else { "=" },
@@ -201,19 +201,18 @@ pub fn questionnaire_response(
         .iter()
         .filter_map(|step| {
             let items: Vec<Json> = step
-                .questions
-                .clone()
-                .filter(|&index| evaluation.asked(index) == Truth::True)
-                .filter_map(|index| {
-                    let question = &CONTENT.questions[index];
-                    let values = match *answers.get(index)? {
+                .question_ids()
+                .filter(|&id| evaluation.asked(id) == Truth::True)
+                .filter_map(|id| {
+                    let question = CONTENT.question(id);
+                    let values = match *answers.get(id)? {
                         Answer::Number(value) => vec![Json::Object(vec![(
                             "valueInteger",
                             Json::Int(value.into()),
                         )])],
-                        Answer::Options(chosen) => (0..question.options.len())
-                            .filter(|option| chosen & (1 << option) != 0)
-                            .map(|option| {
+                        Answer::Options(chosen) => question
+                            .options_in(chosen)
+                            .map(|(option, _)| {
                                 Json::Object(vec![("valueCoding", coding(question, option))])
                             })
                             .collect(),

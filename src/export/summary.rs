@@ -5,7 +5,7 @@
 use crate::content::lang::{Lang, Wording};
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{Answer, Answers, Choice, Evaluation, Level, QuestionKind, Truth};
+use crate::engine::{Answer, Answers, Choice, Evaluation, Level, QuestionId, QuestionKind, Truth};
 
 /// The words for a level.
 pub fn level_words(level: Level) -> Msg {
@@ -19,18 +19,15 @@ pub fn level_words(level: Level) -> Msg {
 }
 
 /// An answer in words.
-pub fn answer_text(wording: Wording, question: usize, answer: &Answer) -> String {
-    let question = &CONTENT.questions[question];
+pub fn answer_text(wording: Wording, question: QuestionId, answer: &Answer) -> String {
+    let question = CONTENT.question(question);
     match (*answer, question.kind) {
         (Answer::Number(value), QuestionKind::Number { unit, .. }) => {
             format!("{value} {}", wording.lang.t(unit))
         }
         (Answer::Number(value), _) => value.to_string(),
         (Answer::Options(chosen), _) => question
-            .options
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| chosen & (1 << index) != 0)
+            .options_in(chosen)
             .map(|(_, option)| wording.t(option.text))
             .collect::<Vec<_>>()
             .join("; "),
@@ -46,13 +43,11 @@ fn short_option(wording: Wording, option: &Choice) -> &'static str {
 }
 
 /// An answer in short words, for the summary.
-fn short_answer(wording: Wording, question: usize, answer: &Answer) -> String {
+fn short_answer(wording: Wording, question: QuestionId, answer: &Answer) -> String {
     match *answer {
-        Answer::Options(chosen) => CONTENT.questions[question]
-            .options
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| chosen & (1 << index) != 0)
+        Answer::Options(chosen) => CONTENT
+            .question(question)
+            .options_in(chosen)
             .map(|(_, option)| short_option(wording, option))
             .collect::<Vec<_>>()
             .join("; "),
@@ -64,21 +59,19 @@ fn short_answer(wording: Wording, question: usize, answer: &Answer) -> String {
 /// warning-sign question that was asked and answered.
 pub fn absent_warning_signs(answers: &Answers, evaluation: &Evaluation) -> Vec<&'static Choice> {
     CONTENT
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(index, question)| question.warning && evaluation.asked(*index) == Truth::True)
-        .filter_map(|(index, question)| match answers.get(index) {
+        .question_ids()
+        .map(|id| (id, CONTENT.question(id)))
+        .filter(|&(id, question)| question.warning && evaluation.asked(id) == Truth::True)
+        .filter_map(|(id, question)| match answers.get(id) {
             Some(Answer::Options(chosen)) => Some((question, *chosen)),
             _ => None,
         })
         .flat_map(|(question, chosen)| {
-            question
-                .options
-                .iter()
-                .enumerate()
-                .filter(move |(option, choice)| chosen & (1 << option) == 0 && !choice.none)
-                .map(|(_, choice)| choice)
+            let absent = question
+                .all_options()
+                .without(chosen)
+                .without(question.none_option());
+            question.options_in(absent).map(|(_, choice)| choice)
         })
         .collect()
 }
@@ -107,15 +100,15 @@ pub fn summary_text(lang: Lang, answers: &Answers, evaluation: &Evaluation, when
         out.push_str(&format!("- {}\n", wording.t(fired.reason)));
     }
     out.push_str(&format!("\n{}:\n", lang.msg(Msg::SummaryAnswers)));
-    for (index, question) in CONTENT.questions.iter().enumerate() {
-        if evaluation.asked(index) != Truth::True {
+    for id in CONTENT.question_ids() {
+        if evaluation.asked(id) != Truth::True {
             continue;
         }
-        if let Some(answer) = answers.get(index) {
+        if let Some(answer) = answers.get(id) {
             out.push_str(&format!(
                 "- {}: {}\n",
-                lang.t(question.short),
-                short_answer(wording, index, answer)
+                lang.t(CONTENT.question(id).short),
+                short_answer(wording, id, answer)
             ));
         }
     }

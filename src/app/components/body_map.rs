@@ -4,9 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::content::lang::Wording;
+use super::choice_list::Controls;
 use crate::content::messages::Msg;
-use crate::content::questionnaire::CONTENT;
 
 /// The shapes of one region; `x` offsets place them on the front or back figure.
 struct Region {
@@ -82,16 +81,20 @@ const OUTLINE: &[&str] = &[
     "M262 272 H284 V284 H262 Z",
 ];
 
-/// The body map for the `body` question at index `question`, with the
-/// `chosen` regions (bit `i` for option `i`); `on_change` is called with the
-/// newly chosen regions. Space or Enter toggles the focused region, as a click
-/// does.
-pub fn body_map(wording: Wording, question: usize, chosen: u32, on_change: &Callback<u32>) -> Html {
+/// The body map for a `body` question: its regions, each ticked when chosen.
+/// Space or Enter toggles the focused region, as a click does.
+pub fn body_map(controls: &Controls) -> Html {
+    let Controls {
+        wording,
+        question,
+        chosen,
+        on_change,
+        ..
+    } = *controls;
     let lang = wording.lang;
-    let question = &CONTENT.questions[question];
     let regions = REGIONS.iter().filter_map(|region| {
         let index = question.option_index(region.option)?;
-        let selected = chosen & (1 << index) != 0;
+        let selected = chosen.contains(index);
         let toggle = {
             let on_change = on_change.clone();
             move || on_change.emit(question.toggle(chosen, index))

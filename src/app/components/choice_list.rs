@@ -3,22 +3,34 @@
 use yew::prelude::*;
 
 use crate::content::lang::Wording;
-use crate::content::questionnaire::CONTENT;
+use crate::engine::{OptionSet, Question};
 
-/// The options of the question at index `question` as radio buttons for one
-/// choice, checkboxes for several. `chosen` has bit `i` set for option `i`;
-/// `described_by` holds the ids of the help and error texts that describe the
-/// controls; `invalid` says the question is flagged as unanswered; `on_change`
-/// is called with the newly chosen options (0 when none).
-pub fn choice_list(
-    wording: Wording,
-    question: usize,
-    chosen: u32,
-    described_by: &str,
-    invalid: bool,
-    on_change: &Callback<u32>,
-) -> Html {
-    let question = &CONTENT.questions[question];
+/// What a question's controls need, for the list and the body map alike.
+pub struct Controls<'a> {
+    /// The words for the person reading.
+    pub wording: Wording,
+    /// The question.
+    pub question: &'static Question,
+    /// The options chosen so far.
+    pub chosen: OptionSet,
+    /// The ids of the help and error texts that describe the controls.
+    pub described_by: &'a str,
+    /// Whether the question is flagged as unanswered.
+    pub invalid: bool,
+    /// Called with the newly chosen options (empty when none).
+    pub on_change: &'a Callback<OptionSet>,
+}
+
+/// The question's options as radio buttons for one choice, checkboxes for several.
+pub fn choice_list(controls: &Controls) -> Html {
+    let Controls {
+        wording,
+        question,
+        chosen,
+        described_by,
+        invalid,
+        on_change,
+    } = *controls;
     let input_type = if question.takes_several() {
         "checkbox"
     } else {
@@ -28,7 +40,7 @@ pub fn choice_list(
         <div class="choices">
             { for question.options.iter().enumerate().map(|(index, option)| {
                 let id = format!("{}-{}", question.id, option.id);
-                let checked = chosen & (1 << index) != 0;
+                let checked = chosen.contains(index);
                 let on_change = {
                     let on_change = on_change.clone();
                     Callback::from(move |_: Event| on_change.emit(question.toggle(chosen, index)))

@@ -3,26 +3,35 @@
 use yew::prelude::*;
 
 use super::body_map::body_map;
-use super::choice_list::choice_list;
+use super::choice_list::{choice_list, Controls};
 use super::number_field::NumberField;
 use crate::content::lang::Wording;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{Answer, QuestionKind};
+use crate::engine::{Answer, OptionSet, QuestionId, QuestionKind};
 
-/// The question at `index` with the controls its kind needs, keyed by its id
-/// so that questions appearing or going keep their state. `answer` is its
-/// answer if given, `flagged` whether it is flagged as unanswered;
-/// `on_answer` is called with a new answer (`None` when cleared).
-pub fn question(
-    wording: Wording,
-    index: usize,
-    answer: Option<Answer>,
-    flagged: bool,
-    on_answer: &Callback<(usize, Option<Answer>)>,
-) -> Html {
-    let lang = wording.lang;
-    let question = &CONTENT.questions[index];
+/// What a question's view shows.
+pub struct Asked<'a> {
+    /// The words for the person reading.
+    pub wording: Wording,
+    /// The question.
+    pub question: QuestionId,
+    /// Its answer, if given.
+    pub answer: Option<Answer>,
+    /// Whether it is flagged as unanswered.
+    pub flagged: bool,
+    /// Called with a new answer (`None` when cleared).
+    pub on_answer: &'a Callback<(QuestionId, Option<Answer>)>,
+}
+
+/// The question with the controls its kind needs, keyed by its id so that
+/// questions appearing or going keep their state.
+pub fn question(asked: &Asked) -> Html {
+    let Asked {
+        wording, flagged, ..
+    } = *asked;
+    let (lang, id) = (wording.lang, asked.question);
+    let question = CONTENT.question(id);
     let legend_id = format!("{}-legend", question.id);
     let help_id = format!("{}-hint", question.id);
     let error_id = format!("{}-error", question.id);
@@ -34,47 +43,51 @@ pub fn question(
     .flatten()
     .collect();
     let described_by = described_by.join(" ");
-    let on_options = on_answer
-        .reform(move |chosen: u32| (index, (chosen != 0).then_some(Answer::Options(chosen))));
-    let chosen = match answer {
-        Some(Answer::Options(chosen)) => chosen,
-        _ => 0,
+    let on_options = asked.on_answer.reform(move |chosen: OptionSet| {
+        (id, (!chosen.is_empty()).then_some(Answer::Options(chosen)))
+    });
+    let controls = Controls {
+        wording,
+        question,
+        chosen: match asked.answer {
+            Some(Answer::Options(chosen)) => chosen,
+            _ => OptionSet::EMPTY,
+        },
+        described_by: &described_by,
+        invalid: flagged,
+        on_change: &on_options,
     };
-    let choices = choice_list(wording, index, chosen, &described_by, flagged, &on_options);
     let controls = match question.kind {
-        QuestionKind::Number { min, max, unit } => {
-            let value = match answer {
-                Some(Answer::Number(value)) => Some(value),
-                _ => None,
-            };
-            html! {
-                <NumberField
-                    lang={lang}
-                    id={question.id}
-                    legend_id={legend_id.clone()}
-                    min={min}
-                    max={max}
-                    unit={lang.t(unit)}
-                    value={value}
-                    described_by={described_by}
-                    invalid={flagged}
-                    on_change={on_answer.reform(move |value: Option<i32>| (index, value.map(Answer::Number)))}
-                />
-            }
-        }
+        QuestionKind::Number { min, max, unit } => html! {
+            <NumberField
+                lang={lang}
+                id={question.id}
+                legend_id={legend_id.clone()}
+                min={min}
+                max={max}
+                unit={lang.t(unit)}
+                value={match asked.answer {
+                    Some(Answer::Number(value)) => Some(value),
+                    _ => None,
+                }}
+                described_by={described_by.clone()}
+                invalid={flagged}
+                on_change={asked.on_answer.reform(move |value: Option<i32>| (id, value.map(Answer::Number)))}
+            />
+        },
         QuestionKind::Body => html! {
             <>
-                { body_map(wording, index, chosen, &on_options) }
+                { body_map(&controls) }
                 <p class="list-label">{ lang.msg(Msg::BodyList) }</p>
-                { choices }
+                { choice_list(&controls) }
             </>
         },
-        QuestionKind::YesNo | QuestionKind::One | QuestionKind::Several => choices,
+        QuestionKind::YesNo | QuestionKind::One | QuestionKind::Several => choice_list(&controls),
     };
-    let error = if question.takes_several() && question.options.iter().any(|option| option.none) {
-        Msg::ChooseOneOrNone
-    } else {
+    let error = if question.none_option().is_empty() {
         Msg::Required
+    } else {
+        Msg::ChooseOneOrNone
     };
     html! {
         <fieldset key={question.id} class={if flagged { "question question-flagged" } else { "question" }}>

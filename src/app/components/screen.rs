@@ -25,7 +25,7 @@ pub fn screen(view: &View, ready: bool) -> Html {
                 <>
                     { progress(state.lang, at.number, at.about_total) }
                     <Step
-                        key={step}
+                        key={step.0}
                         lang={state.lang}
                         heading={view.heading.clone()}
                         step={step}

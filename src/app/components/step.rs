@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use super::question::question;
+use super::question::{question, Asked};
 use crate::app::state::Evaluated;
 use crate::content::lang::{Lang, Wording};
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{Answer, Answers, Truth};
+use crate::engine::{Answer, Answers, QuestionId, StepId, Truth};
 
 /// Props of [`Step`].
 #[derive(Properties, PartialEq)]
@@ -17,15 +17,15 @@ pub struct StepProps {
     /// Goes on the heading, so the app can move focus to it.
     pub heading: NodeRef,
     /// The step's index.
-    pub step: usize,
+    pub step: StepId,
     /// Every answer so far.
     pub answers: Answers,
     /// What the answers settle: which questions are asked, and in whose words.
     pub evaluation: Evaluated,
     /// Questions flagged as unanswered after Next.
-    pub flagged: Vec<usize>,
+    pub flagged: Vec<QuestionId>,
     /// Called with a new answer.
-    pub on_answer: Callback<(usize, Option<Answer>)>,
+    pub on_answer: Callback<(QuestionId, Option<Answer>)>,
     /// Called on Next.
     pub on_next: Callback<()>,
     /// Called on Back.
@@ -42,7 +42,7 @@ pub fn step(props: &StepProps) -> Html {
         let first_flagged = props
             .flagged
             .first()
-            .map(|&question| CONTENT.questions[question].id);
+            .map(|&question| CONTENT.question(question).id);
         use_effect_with(props.flagged.clone(), move |flagged| {
             let newly_flagged = flagged
                 .iter()
@@ -62,7 +62,7 @@ pub fn step(props: &StepProps) -> Html {
             }
         });
     }
-    let step = &CONTENT.steps[props.step];
+    let step = CONTENT.step(props.step);
     let evaluation = &props.evaluation;
     let wording = Wording {
         lang,
@@ -86,13 +86,13 @@ pub fn step(props: &StepProps) -> Html {
             <form novalidate=true onsubmit={on_submit}>
                 // Its own element, so that questions appearing or going keep their keys.
                 <div class="questions">
-                    { for step.questions.clone().filter(|&index| evaluation.asked(index) == Truth::True).map(|index| question(
+                    { for step.question_ids().filter(|&id| evaluation.asked(id) == Truth::True).map(|id| question(&Asked {
                         wording,
-                        index,
-                        props.answers.get(index).copied(),
-                        props.flagged.contains(&index),
-                        &props.on_answer,
-                    )) }
+                        question: id,
+                        answer: props.answers.get(id).copied(),
+                        flagged: props.flagged.contains(&id),
+                        on_answer: &props.on_answer,
+                    })) }
                 </div>
                 <div class="actions">
                     <button type="submit" class="button button-primary">{ lang.msg(Msg::Next) }</button>
