@@ -1,33 +1,46 @@
-//! Build-time work, so the app ships plain Rust data and no parser: the
-//! questionnaire file becomes static data, and every English sentence the app
-//! shows (the interface's and the questionnaire's) goes into one table by key.
-
-mod catalog;
-mod condition;
-mod questionnaire;
+//! Build-time work, so the app ships plain Rust data and no parser: the content
+//! compiler (the `compiler/` crate) checks the questionnaire file and the
+//! English catalog and writes them as Rust, with the engine's levels and kinds
+//! of advice. It also compiles the small questionnaire the engine's tests run
+//! on. Any mistake stops the build with every mistake listed.
 
 use std::env;
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use spasm_content::{compile, compile_content, ContentError, Texts};
+
+const QUESTIONNAIRE: &str = "src/content/questionnaire.toml";
+const CATALOG: &str = "src/content/messages.en.txt";
+const ENGINE_FIXTURE: &str = "tests/fixtures/engine.toml";
+
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+/// Stops the build, listing the mistakes found in `file`.
+fn fail(file: &str, errors: Vec<ContentError>) -> ! {
+    let list: Vec<String> = errors.iter().map(|error| format!("  {error}")).collect();
+    panic!(
+        "{file} has {} mistake(s):\n{}",
+        errors.len(),
+        list.join("\n")
+    );
+}
+
+fn write(out: &Path, name: &str, source: &str) {
+    fs::write(out.join(name), source).expect("OUT_DIR is writable");
+}
 
 fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let read = |path: &str| {
-        println!("cargo:rerun-if-changed={path}");
-        fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"))
-    };
-    let mut texts = catalog::Texts::from_interface(&read(catalog::ENGLISH));
-    let content = questionnaire::generate(&read(questionnaire::SOURCE), &mut texts);
-    let messages = texts.generate();
-    fs::write(out.join("questionnaire.rs"), content).expect("OUT_DIR is writable");
-    fs::write(out.join("messages.rs"), messages).expect("OUT_DIR is writable");
-}
-
-/// Whether `id` is a stable snake_case id.
-fn is_snake_case(id: &str) -> bool {
-    !id.is_empty()
-        && id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    let generated = compile(&read(QUESTIONNAIRE), &read(CATALOG), CATALOG)
+        .unwrap_or_else(|errors| fail(QUESTIONNAIRE, errors));
+    write(&out, "questionnaire.rs", &generated.questionnaire);
+    write(&out, "messages.rs", &generated.messages);
+    write(&out, "kinds.rs", &generated.kinds);
+    let fixture = compile_content(&read(ENGINE_FIXTURE), &mut Texts::new())
+        .unwrap_or_else(|errors| fail(ENGINE_FIXTURE, errors));
+    write(&out, "engine_fixture.rs", &fixture);
 }

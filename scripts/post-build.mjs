@@ -21,9 +21,9 @@ import { isPrecached } from "./site-files.mjs";
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by Trunk as a post_build hook: TRUNK_STAGING_DIR is not set");
 
-/** The output of one of the crate's host programs (src/bin/). */
+/** The output of one of the host programs (tools/src/bin/). */
 const cargoRun = (bin, ...args) =>
-  execFileSync("cargo", ["run", "--quiet", "--bin", bin, "--", ...args], { cwd: new URL("..", import.meta.url), encoding: "utf8" });
+  execFileSync("cargo", ["run", "--quiet", "-p", "spasm-tools", "--bin", bin, "--", ...args], { cwd: new URL("..", import.meta.url), encoding: "utf8" });
 const digest = (algorithm, data) => createHash(algorithm).update(data).digest("base64");
 const integrity = (data) => `sha384-${digest("sha384", data)}`;
 const indexPath = join(dir, "index.html");

@@ -3,18 +3,19 @@
 
 use std::collections::BTreeSet;
 
+use spasm_content::parse_catalog;
 use spasm_triage::app::settings::with_param;
 use spasm_triage::app::text::fill;
 use spasm_triage::content::lang::Lang;
+use spasm_triage::content::lang::TRANSLATIONS;
 use spasm_triage::content::messages::{Msg, ENGLISH, KEYS};
 use spasm_triage::content::regions::{region, REGIONS};
-use spasm_triage::content::translations;
 
 /// The `key = text` lines of a catalog file.
 fn entries(file: &str) -> Vec<(String, String)> {
     let path = format!("{}/src/content/{file}", env!("CARGO_MANIFEST_DIR"));
     let source = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
-    translations::parse(&source).unwrap_or_else(|error| panic!("{file}: {error}"))
+    parse_catalog(&source, file).unwrap_or_else(|error| panic!("{error}"))
 }
 
 /// The `{placeholders}` in a text.
@@ -28,7 +29,7 @@ fn placeholders(text: &str) -> BTreeSet<&str> {
 #[test]
 fn every_translation_has_exactly_the_english_keys_with_the_same_placeholders() {
     let english: BTreeSet<&str> = KEYS.iter().copied().collect();
-    for (_, file) in translations::FILES {
+    for (_, file) in TRANSLATIONS {
         let translated = entries(file);
         let keys: BTreeSet<&str> = translated.iter().map(|(key, _)| key.as_str()).collect();
         assert_eq!(keys.len(), translated.len(), "{file} repeats a key");
@@ -84,26 +85,6 @@ fn a_loaded_language_speaks_it_and_a_pack_from_another_build_is_refused() {
         .find(|(key, _)| key == "start_button")
         .map(|(_, text)| text.as_str());
     assert_eq!(Some(Lang::Es.msg(Msg::StartButton)), start);
-}
-
-#[test]
-fn a_language_pack_lists_every_text_in_key_order() {
-    let pack = translations::pack(&entries("messages.es.txt"));
-    let array = pack
-        .strip_prefix("export default ")
-        .expect("a module with one default export");
-    let texts: Vec<String> = serde_json::from_str(array).expect("a JSON array of strings");
-    assert_eq!(texts.len(), KEYS.len());
-    let next = KEYS.iter().position(|key| *key == "next").unwrap();
-    assert_eq!(
-        texts[next],
-        entries("messages.es.txt")
-            .into_iter()
-            .find(|(key, _)| key == "next")
-            .unwrap()
-            .1
-    );
-    assert!(translations::parse("no equals sign here").is_err());
 }
 
 #[test]

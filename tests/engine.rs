@@ -1,12 +1,28 @@
-//! The engine's behaviour: flow, stopping, ignored answers, errors, ordering.
+//! The engine's behaviour, on a small questionnaire of its own
+//! (`tests/fixtures/engine.toml`): flow, stopping, ignored answers, voices,
+//! reasons, advice, errors and ordering. The clinical content has its own
+//! tests (content, scenarios).
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use spasm_triage::content::questionnaire::CONTENT;
 use spasm_triage::engine::{
-    evaluate, AdviceKind, Answer, AnswerValue, Answers, EngineError, Level, OptionSet, Progress,
-    QuestionId, StepId, Truth, Voice,
+    evaluate, AdviceKind, Answer, AnswerValue, Answers, EngineError, Evaluation, Level, OptionSet,
+    Progress, QuestionId, Truth, Voice,
 };
+
+/// The test questionnaire, compiled by the build like the real one. It names
+/// every step and question; the tests use only some.
+#[allow(dead_code)]
+mod fixture {
+    use spasm_triage::content::messages::Msg;
+    use spasm_triage::engine::{
+        Advice, AdviceKind, Choice, Condition, Content, Level, OptionSet, PersonText, Question,
+        QuestionId, QuestionKind, ReasonIf, Rule, Source, Step, StepId, Text,
+    };
+    include!(concat!(env!("OUT_DIR"), "/engine_fixture.rs"));
+}
+
+use fixture::{question, step, CONTENT};
 
 fn one(id: &str) -> AnswerValue {
     AnswerValue::One(id.to_owned())
@@ -26,86 +42,95 @@ fn answered(pairs: &[(&str, AnswerValue)]) -> Answers {
     answers
 }
 
-fn step(id: &str) -> StepId {
-    CONTENT.find_step(id).expect("the step exists")
+fn evaluated(pairs: &[(&str, AnswerValue)]) -> Evaluation {
+    evaluate(&CONTENT, &answered(pairs))
+}
+
+fn fired(evaluation: &Evaluation) -> Vec<&'static str> {
+    evaluation
+        .assessment
+        .fired
+        .iter()
+        .map(|fired| fired.rule.id)
+        .collect()
+}
+
+fn advice(evaluation: &Evaluation) -> Vec<&'static str> {
+    evaluation
+        .assessment
+        .advice
+        .iter()
+        .map(|advice| advice.id)
+        .collect()
+}
+
+/// An adult answering for themselves, with no sign.
+fn adult() -> Vec<(&'static str, AnswerValue)> {
+    vec![
+        ("who", one("self")),
+        ("age", one("adult")),
+        ("signs", several(&["none"])),
+    ]
 }
 
 #[test]
-fn the_questionnaire_starts_with_the_who_step() {
-    let answers = Answers::new(&CONTENT);
-    let evaluation = evaluate(&CONTENT, &answers);
-    assert_eq!(evaluation.next_step(None), Some(step("who")));
-    assert_eq!(evaluation.resume_step(), Some(step("who")));
+fn the_questionnaire_starts_with_the_first_step_and_goes_on_step_by_step() {
+    let evaluation = evaluated(&[]);
+    assert_eq!(evaluation.next_step(None), Some(step::FIRST));
+    assert_eq!(evaluation.resume_step(), Some(step::FIRST));
+    let evaluation = evaluated(&adult());
+    assert_eq!(evaluation.next_step(Some(step::FIRST)), Some(step::SIGNS));
+    assert_eq!(evaluation.resume_step(), Some(step::DETAILS));
+    assert_eq!(evaluation.previous_step(step::DETAILS), Some(step::SIGNS));
+    assert_eq!(evaluation.previous_step(step::FIRST), None);
 }
 
 #[test]
-fn after_the_who_step_come_the_red_flags() {
-    let answers = answered(&[("age_group", one("adult")), ("answering_for", one("self"))]);
-    let evaluation = evaluate(&CONTENT, &answers);
+fn a_step_whose_condition_is_false_is_skipped() {
+    let child = evaluated(&[("who", one("other")), ("age", one("child"))]);
+    assert_eq!(child.step_shown(step::LAST), Truth::False);
     assert_eq!(
-        evaluation.next_step(Some(step("who"))),
-        Some(step("red_flags"))
+        child.next_step(Some(step::DETAILS)),
+        None,
+        "the last step is skipped"
     );
+    assert_eq!(evaluated(&[]).step_shown(step::LAST), Truth::Unknown);
 }
 
 #[test]
-fn an_emergency_answer_ends_the_questionnaire_at_once() {
-    let answers = answered(&[
-        ("age_group", one("adult")),
-        ("answering_for", one("self")),
-        ("red_flags", several(&["chest"])),
-    ]);
-    let evaluation = evaluate(&CONTENT, &answers);
-    let assessment = &evaluation.assessment;
-    assert_eq!(assessment.level, Level::Emergency);
-    assert!(assessment.stops);
-    assert_eq!(evaluation.next_step(Some(step("red_flags"))), None);
+fn a_stopping_rule_ends_the_questionnaire_at_once() {
+    let evaluation = evaluated(&[("age", one("baby"))]);
+    assert!(evaluation.assessment.stops);
+    assert_eq!(evaluation.assessment.level, Level::Urgent);
+    assert_eq!(evaluation.next_step(Some(step::FIRST)), None);
     assert_eq!(evaluation.resume_step(), None, "nothing more is asked");
+    let evaluation = evaluated(&[("age", one("adult")), ("signs", several(&["danger"]))]);
+    assert_eq!(evaluation.assessment.level, Level::Emergency);
+    assert!(evaluation.assessment.stops, "an emergency always stops");
+    assert_eq!(fired(&evaluation), ["r_danger"]);
 }
 
 #[test]
-fn no_rule_fires_on_answers_not_given_yet() {
-    let answers = answered(&[
-        ("age_group", one("adult")),
-        ("answering_for", one("self")),
-        ("red_flags", several(&["none"])),
-    ]);
-    let evaluation = evaluate(&CONTENT, &answers);
-    let assessment = &evaluation.assessment;
-    assert!(assessment.fired.is_empty(), "{:?}", assessment.fired);
-    assert!(!assessment.stops);
+fn progress_counts_the_steps_that_are_or_may_still_be_shown() {
+    let all = CONTENT.steps.len();
     assert_eq!(
-        evaluation.next_step(Some(step("red_flags"))),
-        Some(step("where"))
-    );
-}
-
-#[test]
-fn a_baby_leaves_the_questionnaire_after_the_who_step() {
-    let answers = answered(&[("age_group", one("baby"))]);
-    let evaluation = evaluate(&CONTENT, &answers);
-    let assessment = &evaluation.assessment;
-    assert_eq!(assessment.level, Level::Urgent);
-    assert!(assessment.stops);
-    assert_eq!(evaluation.next_step(Some(step("who"))), None);
-    assert_eq!(evaluation.step_shown(step("red_flags")), Truth::False);
-}
-
-#[test]
-fn progress_counts_the_steps_that_will_be_shown() {
-    let answers = Answers::new(&CONTENT);
-    let evaluation = evaluate(&CONTENT, &answers);
-    assert_eq!(
-        evaluation.progress(step("who")),
+        evaluated(&[]).progress(step::SIGNS),
         Progress {
-            number: 1,
-            about_total: CONTENT.steps.len()
+            number: 2,
+            about_total: all
         }
     );
-    let baby = answered(&[("age_group", one("baby"))]);
-    let evaluation = evaluate(&CONTENT, &baby);
+    let child = evaluated(&[("age", one("child"))]);
     assert_eq!(
-        evaluation.progress(step("who")),
+        child.progress(step::DETAILS),
+        Progress {
+            number: 3,
+            about_total: all - 1
+        }
+    );
+    let baby = evaluated(&[("age", one("baby"))]);
+    assert_eq!(
+        baby.progress(step::FIRST),
         Progress {
             number: 1,
             about_total: 1
@@ -114,268 +139,189 @@ fn progress_counts_the_steps_that_will_be_shown() {
 }
 
 #[test]
-fn back_goes_to_the_step_before() {
-    let answers = answered(&[("age_group", one("adult"))]);
-    let evaluation = evaluate(&CONTENT, &answers);
-    assert_eq!(
-        evaluation.previous_step(step("where")),
-        Some(step("red_flags"))
-    );
-    assert_eq!(evaluation.previous_step(step("who")), None);
-}
-
-#[test]
 fn a_follow_up_question_is_asked_only_when_it_applies() {
-    let wound_details = CONTENT.find_question("wound_details").unwrap();
-    let no_wound = answered(&[("age_group", one("adult")), ("wound", one("no"))]);
-    assert_eq!(
-        evaluate(&CONTENT, &no_wound).asked(wound_details),
-        Truth::False
-    );
-    let wound = answered(&[("age_group", one("adult")), ("wound", one("yes"))]);
-    assert_eq!(evaluate(&CONTENT, &wound).asked(wound_details), Truth::True);
-    let unknown = answered(&[("age_group", one("adult"))]);
-    assert_eq!(
-        evaluate(&CONTENT, &unknown).asked(wound_details),
-        Truth::Unknown
-    );
+    let asked = |swollen: &str| {
+        evaluated(&[("age", one("adult")), ("swollen", one(swollen))]).asked(question::SWELLING)
+    };
+    assert_eq!(asked("yes"), Truth::True);
+    assert_eq!(asked("no"), Truth::False);
+    assert_eq!(evaluated(&[]).asked(question::SWELLING), Truth::Unknown);
 }
 
 #[test]
 fn a_step_is_complete_only_when_its_asked_questions_are_answered() {
-    let injury = step("injury");
-    let answers = answered(&[("age_group", one("adult")), ("wound", one("yes"))]);
-    let evaluation = evaluate(&CONTENT, &answers);
-    let missing: Vec<&str> = evaluation
-        .missing(injury)
-        .iter()
-        .map(|&q| CONTENT.question(q).id)
-        .collect();
-    assert_eq!(missing, ["wound_signs", "wound_details", "tetanus_vaccine"]);
-    let answers = answered(&[("age_group", one("adult")), ("wound", one("no"))]);
-    assert!(evaluate(&CONTENT, &answers).step_complete(injury));
+    let mut pairs = adult();
+    pairs.push(("swollen", one("yes")));
+    let evaluation = evaluated(&pairs);
+    assert_eq!(
+        evaluation.missing(step::DETAILS),
+        [question::PAIN, question::SWELLING]
+    );
+    pairs.push(("swollen", one("no")));
+    pairs.push(("pain", AnswerValue::Number(2)));
+    assert!(evaluated(&pairs).step_complete(step::DETAILS));
 }
 
 #[test]
-fn answers_to_questions_no_longer_asked_are_kept_but_ignored() {
-    let mut answers = answered(&[
-        ("age_group", one("adult")),
-        ("wound", one("yes")),
-        ("wound_details", several(&["dirty"])),
-        ("tetanus_vaccine", one("not_sure")),
-    ]);
-    let fired = |answers: &Answers| {
-        evaluate(&CONTENT, answers)
-            .assessment
-            .fired
-            .iter()
-            .map(|fired| fired.rule.id)
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(fired(&answers), ["u_wound"]);
-    answers.set_by_id(&CONTENT, "wound", &one("no")).unwrap();
-    assert!(fired(&answers).is_empty());
-    let kept: Vec<&str> = answers
-        .to_values(&CONTENT)
-        .iter()
-        .map(|(id, _)| *id)
-        .collect();
-    assert!(kept.contains(&"wound_details") && kept.contains(&"tetanus_vaccine"));
-    answers.set_by_id(&CONTENT, "wound", &one("yes")).unwrap();
+fn no_rule_fires_on_answers_not_given_yet_and_answers_no_longer_asked_are_kept_but_ignored() {
+    let mut answers = answered(&[("age", one("adult")), ("swelling", several(&["hot"]))]);
+    let fired_now = |answers: &Answers| fired(&evaluate(&CONTENT, answers));
+    assert!(
+        fired_now(&answers).is_empty(),
+        "swollen is not answered yet"
+    );
+    answers.set_by_id(&CONTENT, "swollen", &one("yes")).unwrap();
+    assert_eq!(fired_now(&answers), ["r_hot"]);
+    answers.set_by_id(&CONTENT, "swollen", &one("no")).unwrap();
+    assert!(fired_now(&answers).is_empty());
+    assert!(
+        answers.get(question::SWELLING).is_some(),
+        "the answer is kept"
+    );
+    answers.set_by_id(&CONTENT, "swollen", &one("yes")).unwrap();
     assert_eq!(
-        fired(&answers),
-        ["u_wound"],
-        "changing back brings the answers back"
+        fired_now(&answers),
+        ["r_hot"],
+        "changing back brings it back"
     );
 }
 
 #[test]
 fn the_most_urgent_rule_comes_first_and_sets_the_level() {
-    let answers = answered(&[
-        ("age_group", one("adult")),
-        (
-            "symptoms",
-            several(&["sleep", "one_leg_swollen", "walking_calf_pain"]),
-        ),
+    let evaluation = evaluated(&[
+        ("age", one("adult")),
+        ("signs", several(&["mild"])),
+        ("pain", AnswerValue::Number(9)),
+        ("swollen", one("yes")),
+        ("swelling", several(&["hot"])),
     ]);
-    let evaluation = evaluate(&CONTENT, &answers);
-    let assessment = &evaluation.assessment;
-    let fired: Vec<&str> = assessment.fired.iter().map(|fired| fired.rule.id).collect();
-    assert_eq!(fired, ["u_dvt", "s_claudication", "r_sleep"]);
-    assert_eq!(assessment.level, Level::Urgent);
+    assert_eq!(fired(&evaluation), ["r_hot", "r_mild", "r_pain"]);
+    assert_eq!(evaluation.assessment.level, Level::Urgent);
+    assert!(!evaluation.assessment.stops);
 }
 
 #[test]
-fn advice_comes_grouped_by_kind_without_duplicates() {
-    let answers = answered(&[
-        ("age_group", one("adult")),
-        ("where", several(&["calf"])),
-        ("symptoms", several(&["none"])),
-        ("medicines", several(&["statin", "new_medicine"])),
-        ("statin_new", one("no")),
-    ]);
-    let evaluation = evaluate(&CONTENT, &answers);
-    let assessment = &evaluation.assessment;
-    let ids: Vec<&str> = assessment.advice.iter().map(|advice| advice.id).collect();
-    let mut unique = ids.clone();
-    unique.sort();
-    unique.dedup();
-    assert_eq!(unique.len(), ids.len(), "{ids:?}");
-    assert!(assessment
-        .advice
-        .windows(2)
-        .all(|pair| pair[0].kind <= pair[1].kind));
+fn advice_comes_grouped_by_kind_once_each_and_only_where_it_applies() {
+    let mut pairs = adult();
+    pairs[2] = ("signs", several(&["mild"]));
+    pairs.push(("medicine", one("no")));
     assert_eq!(
-        ids.iter()
-            .filter(|id| **id == "keep_taking_medicines")
-            .count(),
-        1
+        advice(&evaluated(&pairs)),
+        ["rest", "safety"],
+        "the rule brings `team`, but only with a medicine"
     );
+    pairs.push(("medicine", one("yes")));
+    assert_eq!(
+        advice(&evaluated(&pairs)),
+        ["rest", "team", "safety"],
+        "`rest`, brought by two rules, once"
+    );
+}
+
+#[test]
+fn a_rule_words_its_reason_for_the_case_its_answers_show() {
+    let rule = CONTENT.rule("r_hot").unwrap();
+    let reason = |medicine: &str| {
+        evaluated(&[
+            ("age", one("adult")),
+            ("swollen", one("yes")),
+            ("swelling", several(&["hot"])),
+            ("medicine", one(medicine)),
+        ])
+        .assessment
+        .fired[0]
+            .reason
+    };
+    assert_eq!(reason("no"), rule.reason);
+    assert_eq!(reason("yes"), rule.reason_if.as_ref().unwrap().text);
 }
 
 #[test]
 fn the_words_speak_of_the_person_as_the_answers_say_who_answers_for_whom() {
-    let voice = |pairs: &[(&str, AnswerValue)]| evaluate(&CONTENT, &answered(pairs)).voice;
+    let voice = |pairs: &[(&str, AnswerValue)]| evaluated(pairs).voice;
     assert_eq!(voice(&[]), Voice::You, "until it is known, to the reader");
-    assert_eq!(voice(&[("answering_for", one("self"))]), Voice::You);
+    assert_eq!(voice(&[("who", one("self"))]), Voice::You);
+    assert_eq!(voice(&[("who", one("other"))]), Voice::They);
     assert_eq!(
-        voice(&[("answering_for", one("someone_else"))]),
-        Voice::They
-    );
-    assert_eq!(
-        voice(&[
-            ("answering_for", one("someone_else")),
-            ("age_group", one("child"))
-        ]),
+        voice(&[("who", one("other")), ("age", one("child"))]),
         Voice::Child
     );
     assert_eq!(
-        voice(&[("answering_for", one("self")), ("age_group", one("child"))]),
+        voice(&[("who", one("self")), ("age", one("child"))]),
         Voice::You,
         "a child answering for themselves is spoken to"
     );
 }
 
 #[test]
-fn a_rule_words_its_reason_for_the_case_its_answers_show() {
-    let reason = |risks: &[&str]| {
-        let answers = answered(&[
-            ("age_group", one("adult")),
-            ("symptoms", several(&["calf_pain_stays"])),
-            ("clot_risks", several(risks)),
-        ]);
-        let evaluation = evaluate(&CONTENT, &answers);
-        let assessment = &evaluation.assessment;
-        assert_eq!(assessment.fired[0].rule.id, "u_dvt");
-        assessment.fired[0].reason
-    };
-    let rule = CONTENT.rule("u_dvt").unwrap();
-    assert_eq!(reason(&["none"]), rule.reason);
-    let with_risk = rule
-        .reason_if
-        .as_ref()
-        .expect("worded for a clot risk")
-        .text;
-    assert_eq!(reason(&["journey"]), with_risk);
-    assert_ne!(with_risk, rule.reason);
-}
-
-#[test]
-fn advice_a_rule_brings_is_still_left_out_where_it_does_not_apply() {
-    let advice = |conditions: &[&str]| {
-        let answers = answered(&[
-            ("age_group", one("adult")),
-            ("context", several(&["fluid_loss"])),
-            ("symptoms", several(&["unwell"])),
-            ("conditions", several(conditions)),
-        ]);
-        evaluate(&CONTENT, &answers)
-            .assessment
-            .advice
-            .iter()
-            .map(|advice| advice.id)
-            .collect::<Vec<_>>()
-    };
-    assert!(
-        advice(&["none"]).contains(&"sip_fluids"),
-        "u_fluid_loss brings it"
-    );
-    assert!(!advice(&["kidney"]).contains(&"sip_fluids"));
-    assert!(advice(&["kidney"]).contains(&"fluids_ask_team"));
-}
-
-#[test]
-fn an_emergency_tells_people_not_to_drive_and_shows_no_home_remedies() {
-    let answers = answered(&[
-        ("age_group", one("adult")),
-        ("red_flags", several(&["stroke"])),
-    ]);
-    let ids: Vec<&str> = evaluate(&CONTENT, &answers)
-        .assessment
-        .advice
-        .iter()
-        .map(|advice| advice.id)
-        .collect();
-    assert!(ids.contains(&"no_driving"));
-    assert!(!ids.contains(&"stretch_and_rub"));
-}
-
-#[test]
 fn answers_that_do_not_fit_are_errors_not_panics() {
     let mut answers = Answers::new(&CONTENT);
-    assert_eq!(
-        answers.set_by_id(&CONTENT, "shoe_size", &AnswerValue::Number(9)),
-        Err(EngineError::UnknownQuestion("shoe_size".into()))
-    );
-    assert_eq!(
-        answers.set_by_id(&CONTENT, "age_group", &one("teen")),
-        Err(EngineError::UnknownOption {
-            question: "age_group".into(),
-            option: "teen".into()
-        })
-    );
-    assert_eq!(
-        answers.set_by_id(&CONTENT, "severity", &AnswerValue::Number(11)),
-        Err(EngineError::OutOfRange {
-            question: "severity".into(),
-            value: 11,
-            min: 0,
-            max: 10
-        })
-    );
-    assert_eq!(
-        answers.set_by_id(&CONTENT, "severity", &AnswerValue::Number(i64::MAX)),
-        Err(EngineError::OutOfRange {
-            question: "severity".into(),
-            value: i64::MAX,
-            min: 0,
-            max: 10
-        })
-    );
-    assert_eq!(
-        answers.set_by_id(&CONTENT, "age_group", &AnswerValue::Number(3)),
-        Err(EngineError::WrongKind {
-            question: "age_group".into()
-        })
-    );
-    assert_eq!(
-        answers.set_by_id(&CONTENT, "age_group", &several(&["adult", "older"])),
-        Err(EngineError::WrongKind {
-            question: "age_group".into()
-        })
-    );
-    assert_eq!(
-        answers.set_by_id(&CONTENT, "red_flags", &several(&[])),
-        Err(EngineError::WrongKind {
-            question: "red_flags".into()
-        })
-    );
-    assert_eq!(
-        answers.set_by_id(&CONTENT, "red_flags", &several(&["none", "chest"])),
-        Err(EngineError::NoneWithOthers {
-            question: "red_flags".into()
-        })
-    );
+    let refused = [
+        (
+            "shoe",
+            one("x"),
+            EngineError::UnknownQuestion("shoe".into()),
+        ),
+        (
+            "age",
+            one("teen"),
+            EngineError::UnknownOption {
+                question: "age".into(),
+                option: "teen".into(),
+            },
+        ),
+        (
+            "pain",
+            AnswerValue::Number(11),
+            EngineError::OutOfRange {
+                question: "pain".into(),
+                value: 11,
+                min: 0,
+                max: 10,
+            },
+        ),
+        (
+            "pain",
+            AnswerValue::Number(i64::MAX),
+            EngineError::OutOfRange {
+                question: "pain".into(),
+                value: i64::MAX,
+                min: 0,
+                max: 10,
+            },
+        ),
+        (
+            "age",
+            AnswerValue::Number(3),
+            EngineError::WrongKind {
+                question: "age".into(),
+            },
+        ),
+        (
+            "age",
+            several(&["child", "adult"]),
+            EngineError::WrongKind {
+                question: "age".into(),
+            },
+        ),
+        (
+            "signs",
+            several(&[]),
+            EngineError::WrongKind {
+                question: "signs".into(),
+            },
+        ),
+        (
+            "signs",
+            several(&["none", "mild"]),
+            EngineError::NoneWithOthers {
+                question: "signs".into(),
+            },
+        ),
+    ];
+    for (question, value, error) in refused {
+        assert_eq!(answers.set_by_id(&CONTENT, question, &value), Err(error));
+    }
     assert_eq!(
         answers,
         Answers::new(&CONTENT),
@@ -389,15 +335,54 @@ fn answers_that_do_not_fit_are_errors_not_panics() {
 #[test]
 fn answers_go_out_and_come_back_by_id_unchanged() {
     let answers = answered(&[
-        ("age_group", one("older")),
-        ("where", several(&["calf", "foot"])),
-        ("severity", AnswerValue::Number(7)),
+        ("age", one("adult")),
+        ("signs", several(&["danger", "mild"])),
+        ("pain", AnswerValue::Number(7)),
     ]);
     let mut again = Answers::new(&CONTENT);
     for (question, value) in answers.to_values(&CONTENT) {
         again.set_by_id(&CONTENT, question, &value).unwrap();
     }
     assert_eq!(again, answers);
+}
+
+#[test]
+fn ticking_none_of_these_unticks_the_rest_and_the_other_way_round() {
+    let signs = CONTENT.question(question::SIGNS);
+    let option = |id: &str| signs.option_index(id).unwrap();
+    let (danger, mild, none) = (option("danger"), option("mild"), option("none"));
+    let both = signs.toggle(signs.toggle(OptionSet::EMPTY, danger), mild);
+    assert_eq!(both, OptionSet::one(danger).with(OptionSet::one(mild)));
+    assert_eq!(signs.toggle(both, none), OptionSet::one(none));
+    assert_eq!(
+        signs.toggle(OptionSet::one(none), danger),
+        OptionSet::one(danger)
+    );
+    assert_eq!(
+        signs.toggle(OptionSet::one(danger), danger),
+        OptionSet::EMPTY,
+        "ticking again unticks"
+    );
+    let age = CONTENT.question(question::AGE);
+    assert_eq!(
+        age.toggle(OptionSet::one(1), 2),
+        OptionSet::one(2),
+        "one choice keeps only the new option"
+    );
+}
+
+#[test]
+fn the_levels_and_kinds_of_advice_come_in_their_order() {
+    assert_eq!(
+        Level::ALL.map(Level::id),
+        ["emergency", "urgent", "soon", "routine", "self_care"]
+    );
+    assert_eq!(
+        AdviceKind::ALL.map(AdviceKind::id),
+        ["now", "self_care", "prevention", "caution", "safety_net"]
+    );
+    assert!(Level::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+    assert!(AdviceKind::ALL.windows(2).all(|pair| pair[0] < pair[1]));
 }
 
 /// Any answer to any question: a random option set or number, valid or not.
@@ -409,7 +394,7 @@ fn any_answers() -> impl Strategy<Value = Vec<(usize, u32, i32, bool)>> {
             -5..20i32,
             any::<bool>(),
         ),
-        0..60,
+        0..20,
     )
 }
 
@@ -442,58 +427,6 @@ proptest! {
         let _ = answers.set_by_id(&CONTENT, &question, &AnswerValue::One(option.clone()));
         let _ = answers.set_by_id(&CONTENT, &question, &AnswerValue::Several(vec![option]));
         let _ = answers.set_by_id(&CONTENT, &question, &AnswerValue::Number(number));
-        let _ = answers.set_by_id(&CONTENT, "severity", &AnswerValue::Number(number));
+        let _ = answers.set_by_id(&CONTENT, "pain", &AnswerValue::Number(number));
     }
-}
-
-#[test]
-fn ticking_none_of_these_unticks_the_rest_and_the_other_way_round() {
-    let red_flags = CONTENT.question(CONTENT.find_question("red_flags").unwrap());
-    let option = |id: &str| red_flags.option_index(id).unwrap();
-    let (chest, stroke, none) = (option("chest"), option("stroke"), option("none"));
-    let both = red_flags.toggle(red_flags.toggle(OptionSet::EMPTY, chest), stroke);
-    assert_eq!(both, OptionSet::one(chest).with(OptionSet::one(stroke)));
-    assert_eq!(red_flags.toggle(both, none), OptionSet::one(none));
-    assert_eq!(
-        red_flags.toggle(OptionSet::one(none), chest),
-        OptionSet::one(chest)
-    );
-    assert_eq!(
-        red_flags.toggle(OptionSet::one(chest), chest),
-        OptionSet::EMPTY,
-        "ticking again unticks"
-    );
-    let age = CONTENT.question(CONTENT.find_question("age_group").unwrap());
-    assert_eq!(
-        age.toggle(OptionSet::one(1), 2),
-        OptionSet::one(2),
-        "one choice keeps only the new option"
-    );
-}
-
-#[test]
-fn the_level_and_advice_orders_list_every_value_once_in_order() {
-    // The matches fail to compile when a value is added, until it is listed.
-    let level_place = |level: Level| match level {
-        Level::Emergency => 0,
-        Level::Urgent => 1,
-        Level::Soon => 2,
-        Level::Routine => 3,
-        Level::SelfCare => 4,
-    };
-    let kind_place = |kind: AdviceKind| match kind {
-        AdviceKind::Now => 0,
-        AdviceKind::SelfCare => 1,
-        AdviceKind::Prevention => 2,
-        AdviceKind::Caution => 3,
-        AdviceKind::SafetyNet => 4,
-    };
-    for (place, &level) in Level::ALL.iter().enumerate() {
-        assert_eq!(level_place(level), place);
-    }
-    for (place, &kind) in AdviceKind::ALL.iter().enumerate() {
-        assert_eq!(kind_place(kind), place);
-    }
-    assert!(Level::ALL.windows(2).all(|pair| pair[0] < pair[1]));
-    assert!(AdviceKind::ALL.windows(2).all(|pair| pair[0] < pair[1]));
 }

@@ -10,6 +10,11 @@ thread_local! {
     static LOADED: RefCell<[Option<&'static [&'static str]>; 3]> = const { RefCell::new([None; 3]) };
 }
 
+/// The translations, by language, with their catalog files under
+/// `src/content/`. Each becomes a language pack after the build.
+pub const TRANSLATIONS: [(Lang, &str); 2] =
+    [(Lang::Es, "messages.es.txt"), (Lang::Ar, "messages.ar.txt")];
+
 /// A language of the app. English is the reviewed original; the others are
 /// translations pending clinical review.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]

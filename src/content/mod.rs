@@ -5,4 +5,3 @@ pub mod lang;
 pub mod messages;
 pub mod questionnaire;
 pub mod regions;
-pub mod translations;

@@ -4,43 +4,8 @@
 use super::condition::Condition;
 use super::ids::{OptionSet, QuestionId, StepId};
 
-/// How urgently a person should get care, most urgent first (so `min` is the
-/// most urgent of several levels).
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
-pub enum Level {
-    /// Call the emergency number now.
-    Emergency,
-    /// Get medical help today.
-    Urgent,
-    /// Contact a doctor within 1 to 3 days.
-    Soon,
-    /// Book an ordinary appointment within about 2 weeks.
-    Routine,
-    /// Look after yourself at home.
-    SelfCare,
-}
-
-impl Level {
-    /// Every level, most urgent first.
-    pub const ALL: [Level; 5] = [
-        Level::Emergency,
-        Level::Urgent,
-        Level::Soon,
-        Level::Routine,
-        Level::SelfCare,
-    ];
-
-    /// The stable id of the level, as the content and exports write it.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Level::Emergency => "emergency",
-            Level::Urgent => "urgent",
-            Level::Soon => "soon",
-            Level::Routine => "routine",
-            Level::SelfCare => "self_care",
-        }
-    }
-}
+// `Level` and `AdviceKind`, from the one list of them in the content compiler.
+include!(concat!(env!("OUT_DIR"), "/kinds.rs"));
 
 /// A piece of text the person reads, by its place in the message catalogs, so
 /// the engine stays the same whatever the language.
@@ -311,32 +276,6 @@ pub struct ReasonIf {
     pub when: Condition,
     /// The reason in this case.
     pub text: PersonText,
-}
-
-/// What kind of advice a piece is, in the order a result shows them.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
-pub enum AdviceKind {
-    /// What to do now.
-    Now,
-    /// What to do during a cramp, at home.
-    SelfCare,
-    /// How to make cramps less likely.
-    Prevention,
-    /// Cautions for the person's situation.
-    Caution,
-    /// When to get help sooner.
-    SafetyNet,
-}
-
-impl AdviceKind {
-    /// Every kind, in the order a result shows them.
-    pub const ALL: [AdviceKind; 5] = [
-        AdviceKind::Now,
-        AdviceKind::SelfCare,
-        AdviceKind::Prevention,
-        AdviceKind::Caution,
-        AdviceKind::SafetyNet,
-    ];
 }
 
 /// One piece of advice.

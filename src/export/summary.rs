@@ -3,20 +3,9 @@
 //! signs the person said they do not have.
 
 use crate::content::lang::{Lang, Wording};
-use crate::content::messages::Msg;
+use crate::content::messages::{Msg, LEVEL_WORDS};
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{Answer, Answers, Choice, Evaluation, Level, QuestionId, QuestionKind, Truth};
-
-/// The words for a level.
-pub fn level_words(level: Level) -> Msg {
-    match level {
-        Level::Emergency => Msg::LevelEmergency,
-        Level::Urgent => Msg::LevelUrgent,
-        Level::Soon => Msg::LevelSoon,
-        Level::Routine => Msg::LevelRoutine,
-        Level::SelfCare => Msg::LevelSelfCare,
-    }
-}
+use crate::engine::{Answer, Answers, Choice, Evaluation, QuestionId, QuestionKind, Truth};
 
 /// An answer in words.
 pub fn answer_text(wording: Wording, question: QuestionId, answer: &Answer) -> String {
@@ -94,7 +83,7 @@ pub fn summary_text(lang: Lang, answers: &Answers, evaluation: &Evaluation, when
     out.push_str(&format!(
         "{}: {}\n",
         lang.msg(Msg::SummaryResult),
-        lang.msg(level_words(assessment.level))
+        lang.msg(LEVEL_WORDS[assessment.level as usize])
     ));
     for fired in &assessment.fired {
         out.push_str(&format!("- {}\n", wording.t(fired.reason)));

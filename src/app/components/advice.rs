@@ -4,19 +4,8 @@ use yew::prelude::*;
 
 use super::sources::source_list;
 use crate::content::lang::Wording;
-use crate::content::messages::Msg;
+use crate::content::messages::{Msg, ADVICE_TITLES};
 use crate::engine::{Advice, AdviceKind, Fired};
-
-/// The heading for a kind of advice.
-fn kind_title(kind: AdviceKind) -> Msg {
-    match kind {
-        AdviceKind::Now => Msg::AdviceNow,
-        AdviceKind::SelfCare => Msg::AdviceSelfCare,
-        AdviceKind::Prevention => Msg::AdvicePrevention,
-        AdviceKind::Caution => Msg::AdviceCaution,
-        AdviceKind::SafetyNet => Msg::AdviceSafetyNet,
-    }
-}
 
 /// The advice of one kind under its heading; nothing when there is none.
 /// `extra` follows the list (a drawing, say).
@@ -30,25 +19,15 @@ pub fn advice_section(
     if items.is_empty() {
         return Html::default();
     }
-    let id = format!("advice-{}", kind_class(kind));
+    let id = format!("advice-{}", kind.id());
     html! {
         <section class={format!("advice {id}")} aria-labelledby={id.clone()}>
-            <h2 id={id}>{ wording.lang.msg(kind_title(kind)) }</h2>
+            <h2 id={id}>{ wording.lang.msg(ADVICE_TITLES[kind as usize]) }</h2>
             <ul>
                 { for items.iter().map(|advice| html! { <li>{ wording.t(advice.text) }</li> }) }
             </ul>
             { extra }
         </section>
-    }
-}
-
-fn kind_class(kind: AdviceKind) -> &'static str {
-    match kind {
-        AdviceKind::Now => "now",
-        AdviceKind::SelfCare => "self-care",
-        AdviceKind::Prevention => "prevention",
-        AdviceKind::Caution => "caution",
-        AdviceKind::SafetyNet => "safety-net",
     }
 }
 

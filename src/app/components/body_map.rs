@@ -81,9 +81,9 @@ const OUTLINE: &[&str] = &[
     "M262 272 H284 V284 H262 Z",
 ];
 
-/// The body map for a `body` question: its regions, each ticked when chosen.
-/// Space or Enter toggles the focused region, as a click does.
-pub fn body_map(controls: &Controls) -> Html {
+/// One region of the map as a checkbox, or nothing if the question lacks
+/// its option. Space or Enter toggles it, as a click does.
+fn region_view(region: &Region, controls: &Controls) -> Option<Html> {
     let Controls {
         wording,
         question,
@@ -91,42 +91,47 @@ pub fn body_map(controls: &Controls) -> Html {
         on_change,
         ..
     } = *controls;
-    let lang = wording.lang;
-    let regions = REGIONS.iter().filter_map(|region| {
-        let index = question.option_index(region.option)?;
-        let selected = chosen.contains(index);
-        let toggle = {
-            let on_change = on_change.clone();
-            move || on_change.emit(question.toggle(chosen, index))
-        };
-        let on_click = {
-            let toggle = toggle.clone();
-            Callback::from(move |_: MouseEvent| toggle())
-        };
-        let on_key = Callback::from(move |event: KeyboardEvent| {
-            if event.key() == " " || event.key() == "Enter" {
-                event.prevent_default();
-                toggle();
-            }
-        });
-        let (x, y) = region.tick;
-        Some(html! {
-            <g
-                class={if selected { "region region-selected" } else { "region" }}
-                role="checkbox"
-                tabindex="0"
-                aria-checked={if selected { "true" } else { "false" }}
-                aria-label={wording.t(question.options[index].text)}
-                onclick={on_click}
-                onkeydown={on_key}
-            >
-                { for region.paths.iter().map(|path| html! { <path d={*path} /> }) }
-                if selected {
-                    <path class="region-tick" d={format!("M{} {} l4 4 l8 -9", x - 6, y)} />
-                }
-            </g>
-        })
+    let index = question.option_index(region.option)?;
+    let selected = chosen.contains(index);
+    let toggle = {
+        let on_change = on_change.clone();
+        move || on_change.emit(question.toggle(chosen, index))
+    };
+    let on_click = {
+        let toggle = toggle.clone();
+        Callback::from(move |_: MouseEvent| toggle())
+    };
+    let on_key = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == " " || event.key() == "Enter" {
+            event.prevent_default();
+            toggle();
+        }
     });
+    let (x, y) = region.tick;
+    Some(html! {
+        <g
+            class={if selected { "region region-selected" } else { "region" }}
+            role="checkbox"
+            tabindex="0"
+            aria-checked={if selected { "true" } else { "false" }}
+            aria-label={wording.t(question.options[index].text)}
+            onclick={on_click}
+            onkeydown={on_key}
+        >
+            { for region.paths.iter().map(|path| html! { <path d={*path} /> }) }
+            if selected {
+                <path class="region-tick" d={format!("M{} {} l4 4 l8 -9", x - 6, y)} />
+            }
+        </g>
+    })
+}
+
+/// The body map for a `body` question: its regions, each ticked when chosen.
+pub fn body_map(controls: &Controls) -> Html {
+    let lang = controls.wording.lang;
+    let regions = REGIONS
+        .iter()
+        .filter_map(|region| region_view(region, controls));
     html! {
         <div class="body-map">
             <p id="body-map-label" class="hint">{ lang.msg(Msg::BodyMapLabel) }</p>

@@ -2,19 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::messages::Msg;
 use crate::engine::Level;
-
-/// When to act, for the level.
-pub fn level_time_frame(level: Level) -> Msg {
-    match level {
-        Level::Emergency => Msg::WhenEmergency,
-        Level::Urgent => Msg::WhenUrgent,
-        Level::Soon => Msg::WhenSoon,
-        Level::Routine => Msg::WhenRoutine,
-        Level::SelfCare => Msg::WhenSelfCare,
-    }
-}
 
 /// A small drawing for the level: a warning sign, a clock, a calendar with one
 /// day or with a tick, or a house. Decorative: the words carry the meaning.

@@ -32,6 +32,14 @@ pub struct NumberFieldProps {
     pub on_change: Callback<Option<i32>>,
 }
 
+/// The whole number `text` holds, if it is one from `min` to `max`.
+fn number_in(text: &str, min: i32, max: i32) -> Option<i32> {
+    text.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|value| (min..=max).contains(value))
+}
+
 /// A text field for a whole number (a numeric keypad on phones).
 #[function_component(NumberField)]
 pub fn number_field(props: &NumberFieldProps) -> Html {
@@ -42,29 +50,16 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
             .map(|value| value.to_string())
             .unwrap_or_default()
     });
-    let range = (props.min..=props.max).clone();
-    let parsed = text
-        .trim()
-        .parse::<i32>()
-        .ok()
-        .filter(|value| range.contains(value));
-    let out_of_range = !text.trim().is_empty() && parsed.is_none();
+    let (min, max) = (props.min, props.max);
+    let out_of_range = !text.trim().is_empty() && number_in(&text, min, max).is_none();
     let on_input = {
         let text = text.clone();
         let on_change = props.on_change.clone();
         Callback::from(move |event: InputEvent| {
-            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
-                return;
-            };
-            let value = input.value();
-            on_change.emit(
-                value
-                    .trim()
-                    .parse::<i32>()
-                    .ok()
-                    .filter(|value| range.contains(value)),
-            );
-            text.set(value);
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                on_change.emit(number_in(&input.value(), min, max));
+                text.set(input.value());
+            }
         })
     };
     let range_id = format!("{}-range", props.id);

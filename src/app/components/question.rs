@@ -27,12 +27,8 @@ pub struct Asked<'a> {
 /// The question with the controls its kind needs, keyed by its id so that
 /// questions appearing or going keep their state.
 pub fn question(asked: &Asked) -> Html {
-    let Asked {
-        wording, flagged, ..
-    } = *asked;
-    let (lang, id) = (wording.lang, asked.question);
-    let question = CONTENT.question(id);
-    let legend_id = format!("{}-legend", question.id);
+    let (wording, flagged) = (asked.wording, asked.flagged);
+    let question = CONTENT.question(asked.question);
     let help_id = format!("{}-hint", question.id);
     let error_id = format!("{}-error", question.id);
     let described_by: Vec<&str> = [
@@ -43,6 +39,33 @@ pub fn question(asked: &Asked) -> Html {
     .flatten()
     .collect();
     let described_by = described_by.join(" ");
+    let error = if question.none_option().is_empty() {
+        Msg::Required
+    } else {
+        Msg::ChooseOneOrNone
+    };
+    html! {
+        <fieldset key={question.id} class={if flagged { "question question-flagged" } else { "question" }}>
+            <legend id={format!("{}-legend", question.id)}><h2>{ wording.t(question.text) }</h2></legend>
+            if let Some(help) = question.help {
+                <p id={help_id.clone()} class="hint">{ wording.t(help) }</p>
+            }
+            if flagged {
+                <p id={error_id.clone()} class="error">
+                    <span class="error-icon" aria-hidden="true">{ "!" }</span>
+                    { wording.lang.msg(error) }
+                </p>
+            }
+            { controls(asked, &described_by) }
+        </fieldset>
+    }
+}
+
+/// The controls of the question's kind, described by the texts `described_by`
+/// names.
+fn controls(asked: &Asked, described_by: &str) -> Html {
+    let (wording, id) = (asked.wording, asked.question);
+    let question = CONTENT.question(id);
     let on_options = asked.on_answer.reform(move |chosen: OptionSet| {
         (id, (!chosen.is_empty()).then_some(Answer::Options(chosen)))
     });
@@ -53,55 +76,35 @@ pub fn question(asked: &Asked) -> Html {
             Some(Answer::Options(chosen)) => chosen,
             _ => OptionSet::EMPTY,
         },
-        described_by: &described_by,
-        invalid: flagged,
+        described_by,
+        invalid: asked.flagged,
         on_change: &on_options,
     };
-    let controls = match question.kind {
+    match question.kind {
         QuestionKind::Number { min, max, unit } => html! {
             <NumberField
-                lang={lang}
+                lang={wording.lang}
                 id={question.id}
-                legend_id={legend_id.clone()}
+                legend_id={format!("{}-legend", question.id)}
                 min={min}
                 max={max}
-                unit={lang.t(unit)}
+                unit={wording.lang.t(unit)}
                 value={match asked.answer {
                     Some(Answer::Number(value)) => Some(value),
                     _ => None,
                 }}
-                described_by={described_by.clone()}
-                invalid={flagged}
+                described_by={described_by.to_owned()}
+                invalid={asked.flagged}
                 on_change={asked.on_answer.reform(move |value: Option<i32>| (id, value.map(Answer::Number)))}
             />
         },
         QuestionKind::Body => html! {
             <>
                 { body_map(&controls) }
-                <p class="list-label">{ lang.msg(Msg::BodyList) }</p>
+                <p class="list-label">{ wording.lang.msg(Msg::BodyList) }</p>
                 { choice_list(&controls) }
             </>
         },
         QuestionKind::YesNo | QuestionKind::One | QuestionKind::Several => choice_list(&controls),
-    };
-    let error = if question.none_option().is_empty() {
-        Msg::Required
-    } else {
-        Msg::ChooseOneOrNone
-    };
-    html! {
-        <fieldset key={question.id} class={if flagged { "question question-flagged" } else { "question" }}>
-            <legend id={legend_id.clone()}><h2>{ wording.t(question.text) }</h2></legend>
-            if let Some(help) = question.help {
-                <p id={help_id} class="hint">{ wording.t(help) }</p>
-            }
-            if flagged {
-                <p id={error_id} class="error">
-                    <span class="error-icon" aria-hidden="true">{ "!" }</span>
-                    { lang.msg(error) }
-                </p>
-            }
-            { controls }
-        </fieldset>
     }
 }

@@ -5,13 +5,12 @@ use yew::prelude::*;
 
 use super::advice::{advice_section, reasons};
 use super::calf_stretch::calf_stretch;
-use super::level_icon::{level_icon, level_time_frame};
+use super::level_icon::level_icon;
 use super::phone::urgent_service;
 use crate::app::state::Action;
 use crate::app::view::View;
-use crate::content::messages::Msg;
+use crate::content::messages::{Msg, LEVEL_TIME_FRAMES, LEVEL_WORDS};
 use crate::engine::{AdviceKind, Level};
-use crate::export::summary::level_words;
 
 /// The result screen: the level, when to act, why, the advice, and the ways
 /// to the summary for a doctor or nurse and to starting again.
@@ -36,9 +35,9 @@ pub fn result(view: &View) -> Html {
             <p class="eyebrow">{ lang.msg(Msg::ResultTitle) }</p>
             <div class="level-banner">
                 { level_icon(level) }
-                <h1 id="result-title" tabindex="-1" ref={heading.clone()}>{ lang.msg(level_words(level)) }</h1>
+                <h1 id="result-title" tabindex="-1" ref={heading.clone()}>{ lang.msg(LEVEL_WORDS[level as usize]) }</h1>
             </div>
-            <p class="time-frame">{ lang.msg(level_time_frame(level)) }</p>
+            <p class="time-frame">{ lang.msg(LEVEL_TIME_FRAMES[level as usize]) }</p>
             if level == Level::Urgent {
                 { urgent_service(lang, region) }
             }

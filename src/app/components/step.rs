@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::question::{question, Asked};
+use crate::app::hooks::use_focus_flagged;
 use crate::app::state::Evaluated;
 use crate::content::lang::{Lang, Wording};
 use crate::content::messages::Msg;
@@ -37,31 +38,7 @@ pub struct StepProps {
 #[function_component(Step)]
 pub fn step(props: &StepProps) -> Html {
     let lang = props.lang;
-    let previously_flagged = use_mut_ref(Vec::new);
-    {
-        let first_flagged = props
-            .flagged
-            .first()
-            .map(|&question| CONTENT.question(question).id);
-        use_effect_with(props.flagged.clone(), move |flagged| {
-            let newly_flagged = flagged
-                .iter()
-                .any(|question| !previously_flagged.borrow().contains(question));
-            previously_flagged.replace(flagged.clone());
-            let field = first_flagged.filter(|_| newly_flagged).and_then(|id| {
-                gloo::utils::document()
-                    .query_selector(&format!("[name=\"{id}\"], #{id}"))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(field) = field.and_then(|field| {
-                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field).ok()
-            }) {
-                // Focus can fail only on a detached node; nothing to do then.
-                let _ = field.focus();
-            }
-        });
-    }
+    use_focus_flagged(&props.flagged);
     let step = CONTENT.step(props.step);
     let evaluation = &props.evaluation;
     let wording = Wording {

@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use super::advice::{advice_section, reasons};
-use super::level_icon::{level_icon, level_time_frame};
+use super::level_icon::level_icon;
 use super::phone::{emergency_call, urgent_service};
 use crate::app::state::Action;
 use crate::app::view::View;
-use crate::content::messages::Msg;
+use crate::content::messages::{Msg, LEVEL_TIME_FRAMES};
 use crate::engine::{AdviceKind, Level};
 
 /// The early-stop screen: call for help now (or get help today), what to do,
@@ -33,7 +33,7 @@ pub fn stop(view: &View) -> Html {
             if emergency {
                 { emergency_call(lang, region) }
             } else {
-                <p class="time-frame">{ lang.msg(level_time_frame(assessment.level)) }</p>
+                <p class="time-frame">{ lang.msg(LEVEL_TIME_FRAMES[assessment.level as usize]) }</p>
                 { urgent_service(lang, region) }
             }
             { advice_section(wording, AdviceKind::Now, &assessment.advice, Html::default()) }

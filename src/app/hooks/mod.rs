@@ -7,6 +7,6 @@ mod saved;
 mod url;
 
 pub use embed::use_embed_height;
-pub use focus::use_focus_heading;
+pub use focus::{use_focus_flagged, use_focus_heading};
 pub use saved::use_saved_state;
 pub use url::use_url_sync;

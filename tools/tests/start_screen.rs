@@ -1,13 +1,10 @@
 //! The start screen, rendered to HTML on the host, says what a person must know
 //! before they begin.
-#![cfg(not(target_arch = "wasm32"))]
-
-use spasm_triage::app::App;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::messages::Msg;
 
 fn start_screen_html() -> String {
-    futures::executor::block_on(yew::LocalServerRenderer::<App>::new().render())
+    spasm_tools::start_screen()
 }
 
 /// The HTML escapes some characters; compare against the escaped catalog text.
@@ -71,4 +68,14 @@ fn start_screen_offers_a_start_button() {
         html.contains(&format!(">{}</button>", Lang::En.msg(Msg::StartButton))),
         "{html}"
     );
+}
+
+#[test]
+fn start_is_disabled_in_the_copy_shown_before_the_app_loads() {
+    let html = start_screen_html();
+    let button = html
+        .split("<button")
+        .find(|button| button.contains(Lang::En.msg(Msg::StartButton)))
+        .expect("a Start button");
+    assert!(button.contains("disabled"), "{button}");
 }

@@ -1,0 +1,74 @@
+//! The compiler on questionnaires with mistakes: each file under
+//! `fixtures/bad/` is the valid one with mistakes, and lists in `# Expect:`
+//! lines exactly the errors it must give.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use spasm_content::{compile_content, ContentError, Texts};
+
+fn fixture(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+fn compiled(source: &str) -> Result<String, Vec<ContentError>> {
+    compile_content(source, &mut Texts::new())
+}
+
+#[test]
+fn the_valid_questionnaire_compiles_to_rust_data() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let rust = compiled(&fixture(&folder.join("valid.toml"))).expect("no mistakes");
+    assert!(rust.contains("pub static CONTENT: Content = Content {"));
+    assert!(rust.contains("pub const SIGNS: QuestionId = QuestionId(2);"));
+    assert!(rust.contains("Condition::Any(&[Condition::Chosen { question: QuestionId(2), options: OptionSet(0b1) }, Condition::InRange { question: QuestionId(3), min: 9, max: 2147483647 }])"));
+    assert!(
+        rust.contains("level: Level::Emergency, stop: true"),
+        "an emergency stops"
+    );
+}
+
+#[test]
+fn each_mistake_is_reported_with_the_item_it_is_in() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad");
+    let mut files: Vec<PathBuf> = fs::read_dir(&folder)
+        .expect("the fixtures")
+        .map(|entry| entry.expect("an entry").path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "{} fixtures", files.len());
+    for path in files {
+        let source = fixture(&path);
+        let expected: Vec<&str> = source
+            .lines()
+            .filter_map(|line| line.strip_prefix("# Expect: "))
+            .collect();
+        let errors = compiled(&source).expect_err("the file has mistakes");
+        let found: Vec<String> = errors.iter().map(ContentError::to_string).collect();
+        for error in &expected {
+            assert!(
+                found.iter().any(|found| found.contains(error)),
+                "{}: no error \"{error}\" in {found:#?}",
+                path.display()
+            );
+        }
+        assert_eq!(
+            found.len(),
+            expected.len(),
+            "{}: {found:#?}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn the_interface_catalog_needs_words_for_every_level_and_unique_snake_case_keys() {
+    let errors = Texts::from_interface("Bad-Key = x\nnext = Next\nnext = Again\n", "en.txt")
+        .err()
+        .expect("mistakes");
+    let found: Vec<String> = errors.iter().map(ContentError::to_string).collect();
+    assert!(found.contains(&"en.txt: `Bad-Key`: the key is not snake_case".to_owned()));
+    assert!(found.contains(&"en.txt: `next`: the key appears twice".to_owned()));
+    assert!(found.contains(&"en.txt: no message `level_emergency`".to_owned()));
+    assert!(found.contains(&"en.txt: no message `advice_safety_net`".to_owned()));
+}
