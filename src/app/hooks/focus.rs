@@ -34,7 +34,9 @@ pub fn use_focus_heading(screen: Screen) -> NodeRef {
 #[hook]
 pub fn use_focus_flagged(flagged: &[QuestionId]) {
     let previously_flagged = use_mut_ref(Vec::new);
-    let first = flagged.first().map(|&question| CONTENT.question(question).id);
+    let first = flagged
+        .first()
+        .map(|&question| CONTENT.question(question).id);
     use_effect_with(flagged.to_vec(), move |flagged| {
         let newly_flagged = flagged
             .iter()
@@ -46,9 +48,9 @@ pub fn use_focus_flagged(flagged: &[QuestionId]) {
                 .ok()
                 .flatten()
         });
-        if let Some(field) = field.and_then(|field| {
-            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field).ok()
-        }) {
+        if let Some(field) = field
+            .and_then(|field| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field).ok())
+        {
             // Focus can fail only on a detached node; nothing to do then.
             let _ = field.focus();
         }
