@@ -5,4 +5,5 @@
 pub mod fhir;
 pub mod json;
 pub mod qr;
+pub mod qr_encode;
 pub mod summary;
