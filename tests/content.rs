@@ -88,7 +88,7 @@ fn specific_warning_signs_follow_the_answer_they_belong_to() {
     );
     let question = |id: &str| CONTENT.find_question(id).expect("a question");
     for (sign, after) in [
-        ("fever_signs", "fever"),
+        ("fever_signs", "red_flags"),
         ("wound_signs", "wound"),
         ("heat_signs", "context"),
         ("antipsychotic_signs", "statin_new"),

@@ -87,11 +87,11 @@ fn conditions_become_enable_when_where_fhir_can_say_them() {
     let step_condition = &CONTENT.step(CONTENT.find_step("red_flags").unwrap()).when;
     let (items, _) = enable_when(step_condition).expect("not age_group.baby");
     assert_eq!(items.len(), 1);
-    let side = &CONTENT
-        .question(CONTENT.find_question("side").unwrap())
+    let since = &CONTENT
+        .question(CONTENT.find_question("since").unwrap())
         .when;
-    let (items, behaviour) = enable_when(side).expect("where.[calf, thigh, foot, hand_arm]");
-    assert_eq!((items.len(), behaviour), (4, "any"));
+    let (items, behaviour) = enable_when(since).expect("where.[hand_arm, back, neck, jaw, many]");
+    assert_eq!((items.len(), behaviour), (5, "any"));
     static MIXED: Condition = Condition::All(&[
         Condition::Chosen {
             question: QuestionId(0),

@@ -37,8 +37,26 @@ struct Outcome {
     fired: BTreeSet<String>,
 }
 
+/// The project's own scenarios, written as a person would answer the screens.
+fn own_scenarios() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")
+}
+
+/// The questions answered at `first` that the person would never see, neither
+/// then nor after going back to change answers (`last`): a scenario of our own
+/// answers only what its person is asked.
+fn unasked_answers(first: &Answers, last: &Answers) -> Vec<&'static str> {
+    let (before, after) = (evaluate(&CONTENT, first), evaluate(&CONTENT, last));
+    CONTENT
+        .question_ids()
+        .filter(|&id| first.get(id).is_some())
+        .filter(|&id| before.asked(id) != Truth::True && after.asked(id) != Truth::True)
+        .map(|id| CONTENT.question(id).id)
+        .collect()
+}
+
 fn scenario_files() -> Vec<PathBuf> {
-    let mut folders = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios")];
+    let mut folders = vec![own_scenarios()];
     if let Some(extra) = std::env::var_os("SPASM_SCENARIOS") {
         folders.push(PathBuf::from(extra));
     }
@@ -64,10 +82,23 @@ fn run(path: &Path) -> Result<Outcome, String> {
     let scenario: Scenario =
         toml::from_str(&text).map_err(|error| format!("cannot parse it: {error}"))?;
     let mut answers = Answers::new(&CONTENT);
-    for (question, value) in scenario.answers.iter().chain(&scenario.then) {
+    for (question, value) in &scenario.answers {
         answers
             .set_by_id(&CONTENT, question, value)
             .map_err(|error| format!("{}: {error}", scenario.title))?;
+    }
+    let first = answers.clone();
+    for (question, value) in &scenario.then {
+        answers
+            .set_by_id(&CONTENT, question, value)
+            .map_err(|error| format!("{}: {error}", scenario.title))?;
+    }
+    let mut problems = Vec::new();
+    if path.starts_with(own_scenarios()) {
+        let unasked = unasked_answers(&first, &answers);
+        if !unasked.is_empty() {
+            problems.push(format!("answers questions that are not asked: {unasked:?}"));
+        }
     }
     let evaluation = evaluate(&CONTENT, &answers);
     let assessment = &evaluation.assessment;
@@ -77,7 +108,6 @@ fn run(path: &Path) -> Result<Outcome, String> {
         .map(|fired| fired.rule.id.to_owned())
         .collect();
     let expected: BTreeSet<String> = scenario.fires.iter().cloned().collect();
-    let mut problems = Vec::new();
     for id in scenario.fires.iter().chain(&scenario.not_fires) {
         if CONTENT.rule(id).is_none() {
             problems.push(format!("names a rule `{id}` that does not exist"));

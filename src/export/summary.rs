@@ -31,8 +31,8 @@ fn short_option(wording: Wording, option: &Choice) -> &'static str {
     }
 }
 
-/// An answer in short words, for the summary.
-fn short_answer(wording: Wording, question: QuestionId, answer: &Answer) -> String {
+/// An answer in short words, for the summary and the review.
+pub fn short_answer(wording: Wording, question: QuestionId, answer: &Answer) -> String {
     match *answer {
         Answer::Options(chosen) => CONTENT
             .question(question)

@@ -101,7 +101,6 @@ fn controls(asked: &Asked, described_by: &str) -> Html {
         QuestionKind::Body => html! {
             <>
                 { body_map(&controls) }
-                <p class="list-label">{ wording.lang.msg(Msg::BodyList) }</p>
                 { choice_list(&controls) }
             </>
         },

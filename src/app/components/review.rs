@@ -1,4 +1,5 @@
-//! The review: every answer, each with a way to change it, then the result.
+//! The review: every answer on one line, grouped by step, each group with a
+//! way to change it, then the result.
 
 use yew::prelude::*;
 
@@ -8,10 +9,11 @@ use crate::app::view::View;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
 use crate::engine::{QuestionId, Truth};
-use crate::export::summary::answer_text;
+use crate::export::summary::short_answer;
 
-/// The review screen: every answer, each step with a Change button, then the
-/// way to the result.
+/// The review screen: for each step shown, one line per answer (the
+/// question's short label and the answer in short words) and a Change button
+/// named after the step, then the way to the result.
 pub fn review(view: &View) -> Html {
     let (state, heading) = (view.state, view.heading);
     let (answers, evaluation) = (&state.answers, &state.evaluation);
@@ -21,32 +23,24 @@ pub fn review(view: &View) -> Html {
     html! {
         <section class="screen review" aria-labelledby="review-title">
             <h1 id="review-title" tabindex="-1" ref={heading.clone()}>{ lang.msg(Msg::ReviewTitle) }</h1>
-            <p>{ lang.msg(Msg::ReviewIntro) }</p>
             { for CONTENT.step_ids().filter(|&shown| evaluation.step_shown(shown) == Truth::True).map(|shown| {
-                let step = CONTENT.step(shown);
+                let title = wording.t(CONTENT.step(shown).title);
                 html! {
-                <section class="review-step" aria-labelledby={format!("review-{}", step.id)}>
-                    <h2 id={format!("review-{}", step.id)}>{ wording.t(step.title) }</h2>
+                <section class="review-step" aria-label={title}>
                     <dl>
-                        { for step.question_ids().filter(asked).map(|question| {
-                            let text = answers.get(question).map(|answer| answer_text(wording, question, answer)).unwrap_or_default();
-                            let on_change = view.send(Action::Change(shown));
-                            html! {
-                                <div class="review-item">
-                                    <dt>{ wording.t(CONTENT.question(question).text) }</dt>
-                                    <dd>
-                                        <span>{ text }</span>
-                                        <button
-                                            type="button"
-                                            class="link-button"
-                                            aria-label={fill(lang.msg(Msg::ChangeAnswer), &[("question", wording.t(CONTENT.question(question).text))])}
-                                            onclick={on_change}
-                                        >{ lang.msg(Msg::Change) }</button>
-                                    </dd>
-                                </div>
-                            }
+                        { for CONTENT.step(shown).question_ids().filter(asked).map(|question| html! {
+                            <div class="review-item">
+                                <dt>{ lang.t(CONTENT.question(question).short) }{ ": " }</dt>
+                                <dd>{ answers.get(question).map(|answer| short_answer(wording, question, answer)).unwrap_or_default() }</dd>
+                            </div>
                         }) }
                     </dl>
+                    <button
+                        type="button"
+                        class="link-button"
+                        aria-label={fill(lang.msg(Msg::ChangeStep), &[("step", title)])}
+                        onclick={view.send(Action::Change(shown))}
+                    >{ lang.msg(Msg::Change) }</button>
                 </section>
             }}) }
             <div class="actions">

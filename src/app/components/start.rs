@@ -7,8 +7,10 @@ use crate::app::state::Action;
 use crate::app::view::View;
 use crate::content::messages::Msg;
 
-/// The first screen a person sees, where they can choose their region. Start
-/// works only when `ready` (not in the copy rendered at build time).
+/// The first screen a person sees: what the checker is, when to call for help
+/// instead, the region (for phone numbers) and Start, all within a phone's
+/// first screenful, then what the checker is not and how it keeps answers.
+/// Start works only when `ready` (not in the copy rendered at build time).
 pub fn start(view: &View, ready: bool) -> Html {
     let lang = view.state.lang;
     let heading = view.heading;
@@ -24,6 +26,10 @@ pub fn start(view: &View, ready: bool) -> Html {
                 </h2>
                 <p>{ lang.msg(Msg::StartEmergency) }</p>
             </aside>
+            { region_select(lang, view.state.region, &view.send_with(Action::SetRegion)) }
+            <button type="button" class="button button-primary" disabled={!ready} onclick={on_click}>
+                { lang.msg(Msg::StartButton) }
+            </button>
             <aside class="notice" aria-labelledby="start-diagnosis-title">
                 <h2 id="start-diagnosis-title">{ lang.msg(Msg::StartNotDiagnosisTitle) }</h2>
                 <p>{ lang.msg(Msg::StartNotDiagnosis) }</p>
@@ -32,10 +38,6 @@ pub fn start(view: &View, ready: bool) -> Html {
                 <h2 id="start-privacy-title">{ lang.msg(Msg::StartPrivacyTitle) }</h2>
                 <p>{ lang.msg(Msg::StartPrivacy) }</p>
             </aside>
-            { region_select(lang, view.state.region, &view.send_with(Action::SetRegion)) }
-            <button type="button" class="button button-primary" disabled={!ready} onclick={on_click}>
-                { lang.msg(Msg::StartButton) }
-            </button>
         </section>
     }
 }
