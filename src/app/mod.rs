@@ -2,6 +2,7 @@
 //! touch the browser (storage, URL options, the embedding host, offline use).
 
 pub mod components;
+pub mod digits;
 mod hooks;
 mod language_pack;
 pub mod settings;

@@ -148,17 +148,25 @@ export const SELF_CARE_IDS = [
   [["medicines", "none"]],
 ];
 
+/** Answers questions by ids: ticks the option, or types the number. */
+export async function answerByIds(page, answers) {
+  for (const [question, value] of answers) {
+    if (typeof value === "number") await page.locator(`#${question}`).fill(String(value));
+    else await page.locator(`#${question}-${value}`).check();
+  }
+}
+
+/** Waits for the next step, answers it by ids, then submits it. */
+export async function answerStepByIds(page, answers) {
+  await page.locator("#step-title").waitFor();
+  await answerByIds(page, answers);
+  await page.locator("form button[type=submit]").click();
+}
+
 /** Presses Start and answers `path` by ids, through to the review. */
 export async function walkByIds(page, path) {
   await page.locator(".start .button-primary").click();
-  for (const answers of path) {
-    await page.locator("#step-title").waitFor();
-    for (const [question, value] of answers) {
-      if (typeof value === "number") await page.locator(`#${question}`).fill(String(value));
-      else await page.locator(`#${question}-${value}`).check();
-    }
-    await page.locator("form button[type=submit]").click();
-  }
+  for (const answers of path) await answerStepByIds(page, answers);
   await page.locator("#review-title").waitFor();
 }
 

@@ -3,6 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::digits::parse_whole_number;
 use crate::app::text::fill_html;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
@@ -32,12 +33,10 @@ pub struct NumberFieldProps {
     pub on_change: Callback<Option<i32>>,
 }
 
-/// The whole number `text` holds, if it is one from `min` to `max`.
+/// The whole number `text` holds, in the digits of any script, if it is one
+/// from `min` to `max`.
 fn number_in(text: &str, min: i32, max: i32) -> Option<i32> {
-    text.trim()
-        .parse::<i32>()
-        .ok()
-        .filter(|value| (min..=max).contains(value))
+    parse_whole_number(text).filter(|value| (min..=max).contains(value))
 }
 
 /// A text field for a whole number (a numeric keypad on phones).
