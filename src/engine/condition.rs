@@ -110,6 +110,37 @@ impl Condition {
         }
     }
 
+    /// Reports to `found` the answers that make the condition true, and only
+    /// those: every part of an "and", the parts of an "or" that hold, nothing
+    /// under a "not" (an answer not given is nothing the person told us); of a
+    /// chosen answer, the options the condition names. Nothing when it does not
+    /// hold. A question may be reported more than once.
+    pub(crate) fn needed<'a>(
+        &self,
+        known: &impl Fn(QuestionId) -> Known<'a>,
+        found: &mut impl FnMut(QuestionId, Answer),
+    ) {
+        if self.eval(known) != Truth::True {
+            return;
+        }
+        match *self {
+            Condition::Chosen { question, options } => {
+                if let Known::Answered(Answer::Options(chosen)) = known(question) {
+                    found(question, Answer::Options(chosen.common(options)));
+                }
+            }
+            Condition::InRange { question, .. } => {
+                if let Known::Answered(&answer) = known(question) {
+                    found(question, answer);
+                }
+            }
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().for_each(|part| part.needed(known, found))
+            }
+            Condition::Always | Condition::Not(_) => {}
+        }
+    }
+
     /// Every question the condition reads, in no particular order.
     pub fn questions(&self) -> Vec<QuestionId> {
         let mut found = Vec::new();
