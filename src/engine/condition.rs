@@ -84,8 +84,9 @@ pub(crate) enum Known<'a> {
 }
 
 impl Condition {
-    /// Evaluates the condition; `known` tells what is known of each question.
-    pub(crate) fn eval<'a>(&self, known: &impl Fn(QuestionId) -> Known<'a>) -> Truth {
+    /// Evaluates the condition; `known` tells what is known of each question
+    /// (a `dyn` function: one copy of the code for every caller, which is less to download).
+    pub(crate) fn eval<'a>(&self, known: &dyn Fn(QuestionId) -> Known<'a>) -> Truth {
         match *self {
             Condition::Always => Truth::True,
             Condition::Chosen { question, options } => match known(question) {
@@ -117,7 +118,7 @@ impl Condition {
     /// hold. A question may be reported more than once.
     pub(crate) fn needed<'a>(
         &self,
-        known: &impl Fn(QuestionId) -> Known<'a>,
+        known: &dyn Fn(QuestionId) -> Known<'a>,
         found: &mut impl FnMut(QuestionId, Answer),
     ) {
         if self.eval(known) != Truth::True {
