@@ -277,18 +277,22 @@ fn answers(pairs: &[(&str, &str)]) -> Answers {
     answers
 }
 
-#[wasm_bindgen_test]
-async fn the_result_shows_the_level_in_words_the_reasons_with_sources_and_safety_netting() {
-    let root = browser::fresh_root();
-    let props = ResultHarnessProps {
+/// An adult whose muscle symptoms began with a new statin: help today.
+fn new_statin() -> ResultHarnessProps {
+    ResultHarnessProps {
         answers: answers(&[
             ("age_group", "adult"),
             ("red_flags", "none"),
             ("medicines", "statin"),
             ("statin_new", "yes"),
         ]),
-    };
-    yew::Renderer::<ResultHarness>::with_root_and_props(root.clone(), props).render();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_result_shows_the_level_in_words_the_reasons_with_sources_and_safety_netting() {
+    let root = browser::fresh_root();
+    yew::Renderer::<ResultHarness>::with_root_and_props(root.clone(), new_statin()).render();
     let heading: Element = browser::find(&root, "h1").await;
     assert_eq!(
         heading.text_content().as_deref(),
@@ -312,4 +316,35 @@ async fn the_result_shows_the_level_in_words_the_reasons_with_sources_and_safety
     );
     assert!(text.contains(Lang::En.msg(Msg::AdviceSafetyNet)));
     assert!(text.contains(Lang::En.msg(Msg::ResultNotDiagnosis)));
+}
+
+#[wasm_bindgen_test]
+async fn the_result_tells_back_an_option_in_its_words_and_a_yes_after_its_short_label() {
+    let root = browser::fresh_root();
+    yew::Renderer::<ResultHarness>::with_root_and_props(root.clone(), new_statin()).render();
+    let heading: Element = browser::find(&root, ".told-us h2").await;
+    assert_eq!(
+        heading.text_content().as_deref(),
+        Some(Lang::En.msg(Msg::ToldUs))
+    );
+    let items = root.query_selector_all(".told-us li").unwrap();
+    let told: Vec<String> = (0..items.length())
+        .filter_map(|index| items.item(index)?.text_content())
+        .collect();
+    let question = |id: &str| CONTENT.question(CONTENT.find_question(id).unwrap());
+    let option = |id: &str, option: &str| {
+        let asked = question(id);
+        Lang::En.t(asked.options[asked.option_index(option).unwrap()].text.you)
+    };
+    assert_eq!(
+        told,
+        [
+            option("medicines", "statin").to_owned(),
+            format!(
+                "{}: {}",
+                Lang::En.t(question("statin_new").short),
+                option("statin_new", "yes")
+            ),
+        ]
+    );
 }

@@ -1,7 +1,7 @@
 //! The engine's behaviour, on a small questionnaire of its own
 //! (`tests/fixtures/engine.toml`): flow, stopping, ignored answers, voices,
-//! reasons, advice, errors and ordering. The clinical content has its own
-//! tests (content, scenarios).
+//! reasons, what the result tells back, advice, errors and ordering. The
+//! clinical content has its own tests (content, scenarios).
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -236,6 +236,130 @@ fn a_rule_words_its_reason_for_the_case_its_answers_show() {
     assert_eq!(reason("yes"), rule.reason_if.as_ref().unwrap().text);
 }
 
+/// What the result tells back as "You told us", by ids: each question with
+/// the options it counts (or the number), in the order they come.
+fn told(pairs: &[(&str, AnswerValue)]) -> Vec<(&'static str, AnswerValue)> {
+    evaluated(pairs)
+        .assessment
+        .told
+        .iter()
+        .map(|told| {
+            let question = CONTENT.question(told.question);
+            let value = match told.answer {
+                Answer::Number(number) => AnswerValue::Number(number.into()),
+                Answer::Options(chosen) => AnswerValue::Several(
+                    question
+                        .options_in(chosen)
+                        .map(|(_, option)| option.id.to_owned())
+                        .collect(),
+                ),
+            };
+            (question.id, value)
+        })
+        .collect()
+}
+
+/// An adult answering for themselves, with these signs, pain and swelling.
+/// `r_red` fires on "swelling.[hot, red] and (pain >= 8 or signs.mild) and
+/// not who.other".
+fn swollen(signs: &[&str], pain: i64, swelling: &[&str]) -> Vec<(&'static str, AnswerValue)> {
+    vec![
+        ("who", one("self")),
+        ("age", one("adult")),
+        ("signs", several(signs)),
+        ("pain", AnswerValue::Number(pain)),
+        ("swollen", one("yes")),
+        ("swelling", several(swelling)),
+    ]
+}
+
+#[test]
+fn the_result_tells_back_both_sides_of_an_and_but_only_the_true_side_of_an_or() {
+    assert_eq!(
+        told(&swollen(&["none"], 9, &["red"])),
+        [
+            ("pain", AnswerValue::Number(9)),
+            ("swelling", several(&["red"]))
+        ],
+        "the pain side of the `or` holds, the sign side does not"
+    );
+    assert_eq!(
+        told(&swollen(&["mild"], 3, &["red"])),
+        [
+            ("signs", several(&["mild"])),
+            ("swelling", several(&["red"]))
+        ],
+        "the sign side holds, the pain side does not"
+    );
+    assert_eq!(
+        told(&swollen(&["mild"], 9, &["red"])),
+        [
+            ("signs", several(&["mild"])),
+            ("pain", AnswerValue::Number(9)),
+            ("swelling", several(&["red"]))
+        ],
+        "both sides hold; in question order, not the condition's"
+    );
+}
+
+#[test]
+fn the_result_does_not_tell_back_what_a_not_reads() {
+    let told = told(&swollen(&["none"], 9, &["red"]));
+    assert!(
+        told.iter().all(|(question, _)| *question != "who"),
+        "`not who.other` holds, but answering for oneself did not make the result: {told:?}"
+    );
+}
+
+#[test]
+fn the_result_tells_back_each_question_once_with_only_the_options_that_counted() {
+    assert_eq!(
+        told(&swollen(&["none"], 3, &["hot", "red"])),
+        [("swelling", several(&["hot"]))],
+        "`r_hot` needs hot; red was chosen too but decided nothing"
+    );
+    assert_eq!(
+        told(&swollen(&["none"], 9, &["hot", "red"])),
+        [
+            ("pain", AnswerValue::Number(9)),
+            ("swelling", several(&["hot", "red"]))
+        ],
+        "`r_hot` and `r_red` both read swelling: one entry with the options of both"
+    );
+}
+
+#[test]
+fn the_result_tells_back_only_what_decided_its_level() {
+    let mut pairs = swollen(&["none"], 3, &["hot"]);
+    pairs.push(("medicine", one("yes")));
+    assert_eq!(fired(&evaluated(&pairs)), ["r_hot", "r_medicine"]);
+    assert_eq!(
+        told(&pairs),
+        [("swelling", several(&["hot"]))],
+        "the medicine is a reason to see a doctor soon, not for today"
+    );
+    assert_eq!(
+        told(&[
+            ("age", one("adult")),
+            ("signs", several(&["danger", "mild"]))
+        ]),
+        [("signs", several(&["danger"]))],
+        "an emergency tells back its sign, not the milder one beside it"
+    );
+    let mut pairs = adult();
+    pairs.extend([
+        ("pain", AnswerValue::Number(3)),
+        ("swollen", one("no")),
+        ("medicine", one("no")),
+    ]);
+    assert_eq!(evaluated(&pairs).assessment.level, Level::SelfCare);
+    assert_eq!(
+        told(&pairs),
+        [],
+        "self-care with no rule fired tells nothing back"
+    );
+}
+
 #[test]
 fn the_words_speak_of_the_person_as_the_answers_say_who_answers_for_whom() {
     let voice = |pairs: &[(&str, AnswerValue)]| evaluated(pairs).voice;
@@ -414,6 +538,19 @@ proptest! {
         prop_assert_eq!(assessment.stops, assessment.fired.iter().any(|fired| fired.rule.stop));
         if assessment.stops {
             prop_assert_eq!(evaluation.next_step(None), None);
+        }
+        prop_assert!(assessment.told.windows(2).all(|pair| pair[0].question < pair[1].question), "in question order, each once");
+        for told in &assessment.told {
+            let given = answers.get(told.question).copied();
+            let within = match (told.answer, given) {
+                (Answer::Options(counted), Some(Answer::Options(chosen))) => !counted.is_empty() && counted.within(chosen),
+                (Answer::Number(counted), Some(Answer::Number(number))) => counted == number,
+                _ => false,
+            };
+            prop_assert!(within, "{:?} is not part of the answer {:?}", told, given);
+        }
+        if assessment.fired.is_empty() {
+            prop_assert!(assessment.told.is_empty());
         }
         for step in CONTENT.step_ids() {
             let at = evaluation.progress(step);

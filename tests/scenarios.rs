@@ -223,6 +223,22 @@ fn every_question_is_asked_and_answered_in_some_scenario() {
     assert!(never.is_empty(), "no scenario reaches {never:?}");
 }
 
+#[test]
+fn every_result_with_a_reason_tells_back_an_answer_behind_it() {
+    let mut silent = Vec::new();
+    for (path, outcome) in outcomes() {
+        let Ok(outcome) = outcome else { continue };
+        let assessment = evaluate(&CONTENT, &outcome.answers).assessment;
+        if !assessment.fired.is_empty() && assessment.told.is_empty() {
+            silent.push(path.display().to_string());
+        }
+    }
+    assert!(
+        silent.is_empty(),
+        "these results give a reason but no answer of the person's: {silent:?}"
+    );
+}
+
 /// The advice shown for `answers`, in English.
 fn advice_shown(answers: &Answers) -> Vec<(&'static str, &'static str)> {
     evaluate(&CONTENT, answers)

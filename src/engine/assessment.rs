@@ -4,6 +4,7 @@
 use super::condition::Truth;
 use super::facts::Facts;
 use super::model::{Advice, AdviceKind, Level, PersonText, Rule};
+use super::told::{told, Told};
 
 /// A rule that fired, with its reason worded for the answers.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,6 +22,9 @@ pub struct Assessment {
     pub level: Level,
     /// Every rule that fired, most urgent first (content order within a level).
     pub fired: Vec<Fired>,
+    /// The answers that decided the level: what made the rules at that level
+    /// fire, in question order (none when no rule fired).
+    pub told: Vec<Told>,
     /// The advice to show, grouped by kind, without duplicates.
     pub advice: Vec<&'static Advice>,
     /// Whether a fired rule ends the questionnaire now.
@@ -64,6 +68,7 @@ pub(crate) fn assess(facts: &Facts) -> Assessment {
 
     Assessment {
         level,
+        told: told(facts, &fired, level),
         fired,
         advice,
         stops,

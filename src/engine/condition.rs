@@ -84,8 +84,9 @@ pub(crate) enum Known<'a> {
 }
 
 impl Condition {
-    /// Evaluates the condition; `known` tells what is known of each question.
-    pub(crate) fn eval<'a>(&self, known: &impl Fn(QuestionId) -> Known<'a>) -> Truth {
+    /// Evaluates the condition; `known` tells what is known of each question
+    /// (a `dyn` function: one copy of the code for every caller, which is less to download).
+    pub(crate) fn eval<'a>(&self, known: &dyn Fn(QuestionId) -> Known<'a>) -> Truth {
         match *self {
             Condition::Always => Truth::True,
             Condition::Chosen { question, options } => match known(question) {
@@ -107,6 +108,37 @@ impl Condition {
                 .iter()
                 .fold(Truth::False, |truth, part| truth.or(part.eval(known))),
             Condition::Not(part) => part.eval(known).not(),
+        }
+    }
+
+    /// Reports to `found` the answers that make the condition true, and only
+    /// those: every part of an "and", the parts of an "or" that hold, nothing
+    /// under a "not" (an answer not given is nothing the person told us); of a
+    /// chosen answer, the options the condition names. Nothing when it does not
+    /// hold. A question may be reported more than once.
+    pub(crate) fn needed<'a>(
+        &self,
+        known: &dyn Fn(QuestionId) -> Known<'a>,
+        found: &mut impl FnMut(QuestionId, Answer),
+    ) {
+        if self.eval(known) != Truth::True {
+            return;
+        }
+        match *self {
+            Condition::Chosen { question, options } => {
+                if let Known::Answered(Answer::Options(chosen)) = known(question) {
+                    found(question, Answer::Options(chosen.common(options)));
+                }
+            }
+            Condition::InRange { question, .. } => {
+                if let Known::Answered(&answer) = known(question) {
+                    found(question, answer);
+                }
+            }
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().for_each(|part| part.needed(known, found))
+            }
+            Condition::Always | Condition::Not(_) => {}
         }
     }
 

@@ -1,7 +1,7 @@
 //! What the answers so far establish: which questions are asked, and the truth
 //! of any condition. Answers to questions no longer asked are ignored here.
 
-use super::answers::Answers;
+use super::answers::{Answer, Answers};
 use super::condition::{Condition, Known, Truth};
 use super::ids::{QuestionId, StepId};
 use super::model::{Content, Voice};
@@ -46,15 +46,24 @@ impl<'a> Facts<'a> {
         self.eval(&self.content.step(step).when)
     }
 
+    /// What is known of `question`: its answer only if it is asked.
+    fn known(&self, question: QuestionId) -> Known<'a> {
+        match (self.asked(question), self.answers.get(question)) {
+            (Truth::False, _) => Known::NotAsked,
+            (Truth::True, Some(answer)) => Known::Answered(answer),
+            _ => Known::Pending,
+        }
+    }
+
     /// The truth of `condition` over the answers that count.
     pub(crate) fn eval(&self, condition: &Condition) -> Truth {
-        condition.eval(
-            &|question| match (self.asked(question), self.answers.get(question)) {
-                (Truth::False, _) => Known::NotAsked,
-                (Truth::True, Some(answer)) => Known::Answered(answer),
-                _ => Known::Pending,
-            },
-        )
+        condition.eval(&|question| self.known(question))
+    }
+
+    /// Reports to `found` the answers that make `condition` true (see
+    /// [`Condition::needed`]).
+    pub(crate) fn needed(&self, condition: &Condition, found: &mut impl FnMut(QuestionId, Answer)) {
+        condition.needed(&|question| self.known(question), found);
     }
 
     /// Whose words to use for the person with the spasms, once the answers say

@@ -68,6 +68,11 @@ impl OptionSet {
         OptionSet(self.0 | other.0)
     }
 
+    /// The options in both sets.
+    pub const fn common(self, other: OptionSet) -> OptionSet {
+        OptionSet(self.0 & other.0)
+    }
+
     /// The options of this set that are not in `other`.
     pub const fn without(self, other: OptionSet) -> OptionSet {
         OptionSet(self.0 & !other.0)

@@ -10,6 +10,7 @@ mod facts;
 mod ids;
 mod model;
 pub mod saved;
+mod told;
 
 pub use answers::{Answer, AnswerValue, Answers};
 pub use assessment::{Assessment, Fired};
@@ -21,3 +22,4 @@ pub use model::{
     Advice, AdviceKind, Choice, Content, Level, PersonText, Question, QuestionKind, ReasonIf, Rule,
     Source, Step, Text, Voice,
 };
+pub use told::Told;

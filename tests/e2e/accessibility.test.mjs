@@ -1,11 +1,12 @@
-// axe-core on every screen of a full path, at desktop width and at 320 px, and
-// no sideways scrolling at 320 px.
+// axe-core on every screen of a full path, and on a result that tells back
+// what decided it, at desktop width and at 320 px, and no sideways scrolling
+// at 320 px.
 
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { SELF_CARE_PATH, answerStep, launch, openApp } from "./support.mjs";
+import { SELF_CARE_PATH, answerStep, idsWith, launch, openApp, walkByIds } from "./support.mjs";
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -64,6 +65,13 @@ for (const width of [1280, 320]) {
     await emergency.page.getByRole("heading", { level: 1, name: "Call for help now" }).waitFor();
     await checkScreen(emergency.page, "emergency", width, problems);
     await emergency.context.close();
+
+    const calfPain = await openApp(browser, { viewport: { width, height: 800 } });
+    await walkByIds(calfPain.page, idsWith({ symptoms: [["symptoms", "calf_pain_stays"], ["clot_risks", "none"]] }));
+    await calfPain.page.getByRole("button", { name: "See what to do" }).click();
+    await calfPain.page.getByRole("heading", { level: 1, name: "Get medical help today" }).waitFor();
+    await checkScreen(calfPain.page, "result with what you told us", width, problems);
+    await calfPain.context.close();
 
     assert.deepEqual(problems, []);
   });

@@ -181,3 +181,9 @@ export async function catalog(code) {
       .map((line) => [line.slice(0, line.indexOf(" = ")), line.slice(line.indexOf(" = ") + 3).trim()]),
   );
 }
+
+/** SELF_CARE_IDS with some answers replaced: `changes` maps a question id to
+ * the [question, value] pairs answered in its place (with a follow-up, say). */
+export function idsWith(changes) {
+  return SELF_CARE_IDS.map((step) => step.flatMap((pair) => changes[pair[0]] ?? [pair]));
+}

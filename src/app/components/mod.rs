@@ -23,3 +23,4 @@ pub mod start;
 pub mod step;
 pub mod stop;
 pub mod summary;
+pub mod told_us;

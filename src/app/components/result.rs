@@ -1,5 +1,6 @@
-//! The result: the care level in words and with an icon, when to act, why (with
-//! sources), and the advice, ending with when to get help sooner.
+//! The result: the care level in words and with an icon, when to act, what the
+//! person told us that decided it, why (with sources), and the advice, ending
+//! with when to get help sooner.
 
 use yew::prelude::*;
 
@@ -7,13 +8,15 @@ use super::advice::{advice_section, reasons};
 use super::calf_stretch::calf_stretch;
 use super::level_icon::level_icon;
 use super::phone::urgent_service;
+use super::told_us::told_us;
 use crate::app::state::Action;
 use crate::app::view::View;
 use crate::content::messages::{Msg, LEVEL_TIME_FRAMES, LEVEL_WORDS};
 use crate::engine::{AdviceKind, Level};
 
-/// The result screen: the level, when to act, why, the advice, and the ways
-/// to the summary for a doctor or nurse and to starting again.
+/// The result screen: the level, when to act, the answers behind it, why, the
+/// advice, and the ways to the summary for a doctor or nurse and to starting
+/// again.
 pub fn result(view: &View) -> Html {
     let (state, heading) = (view.state, view.heading);
     let (lang, region, wording) = (state.lang, state.region, view.wording());
@@ -41,6 +44,7 @@ pub fn result(view: &View) -> Html {
             if level == Level::Urgent {
                 { urgent_service(lang, region) }
             }
+            { told_us(wording, &assessment.told) }
             <section aria-labelledby="result-why">
                 <h2 id="result-why">{ lang.msg(Msg::Why) }</h2>
                 if assessment.fired.is_empty() {
