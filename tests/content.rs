@@ -3,7 +3,9 @@
 
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::questionnaire::{CONTENT, SPEC_REVISION};
-use spasm_triage::engine::{Condition, Level, QuestionId, QuestionKind};
+use spasm_triage::engine::{
+    evaluate, AnswerValue, Answers, Condition, Level, QuestionId, QuestionKind,
+};
 
 #[test]
 fn content_has_a_version_and_follows_the_current_specification() {
@@ -27,7 +29,7 @@ fn the_who_step_comes_first_and_one_short_screen_of_life_threatening_signs_strai
     assert_eq!(red_flags.kind, QuestionKind::Several);
     assert!(red_flags.warning, "the first question holds warning signs");
     assert!(
-        red_flags.options.len() <= 10,
+        red_flags.options.len() <= 11,
         "{} options on the first warning screen: tired people stop reading",
         red_flags.options.len()
     );
@@ -178,8 +180,14 @@ fn every_piece_of_advice_cites_a_source_and_can_be_shown() {
             .rules
             .iter()
             .any(|rule| rule.advice.contains(&index));
+        let helps_now = CONTENT.questions.iter().any(|question| {
+            question
+                .help_now
+                .as_ref()
+                .is_some_and(|help| help.advice.contains(&index))
+        });
         assert!(
-            brought || !advice.levels.is_empty(),
+            brought || helps_now || !advice.levels.is_empty(),
             "advice `{}` is never shown",
             advice.id
         );
@@ -231,5 +239,62 @@ fn self_care_results_always_end_with_safety_netting() {
     assert!(
         safety_nets >= 3,
         "{safety_nets} unconditional safety-net items"
+    );
+}
+
+/// The ids of the advice shown at once under "Is a cramp happening right now?",
+/// after `answers` (question id, option ids).
+fn help_now_after(answers: &[(&str, &[&str])]) -> Vec<&'static str> {
+    let mut given = Answers::new(&CONTENT);
+    for (question, options) in answers {
+        let value = match options {
+            [one]
+                if !CONTENT
+                    .question(CONTENT.find_question(question).unwrap())
+                    .takes_several() =>
+            {
+                AnswerValue::One(one.to_string())
+            }
+            several => {
+                AnswerValue::Several(several.iter().map(|option| option.to_string()).collect())
+            }
+        };
+        given
+            .set_by_id(&CONTENT, question, &value)
+            .expect("the answer fits");
+    }
+    let happening_now = CONTENT.find_question("happening_now").unwrap();
+    evaluate(&CONTENT, &given)
+        .help_now(happening_now)
+        .iter()
+        .map(|advice| advice.id)
+        .collect()
+}
+
+#[test]
+fn a_cramp_happening_now_brings_the_stretch_for_that_place_at_once_and_nothing_for_the_chest() {
+    let up_to_now = |where_: &'static [&'static str], now: &'static [&'static str]| {
+        help_now_after(&[
+            ("answering_for", &["self"]),
+            ("age_group", &["adult"]),
+            ("red_flags", &["none"]),
+            ("where", where_),
+            ("limb_signs", &["none"]),
+            ("feel", &["cramp"]),
+            ("happening_now", now),
+        ])
+    };
+    assert_eq!(
+        up_to_now(&["calf"], &["yes"]),
+        ["calf_stretch_now", "stretch_and_rub", "stand_on_leg", "walk_it_off", "warm_or_cold", "cramp_over_10"],
+        "the later questions (a swollen calf) are not answered yet, so they do not hold the help back"
+    );
+    let thigh = up_to_now(&["thigh"], &["yes"]);
+    assert!(thigh.contains(&"calf_stretch_now") && thigh.contains(&"thigh_front_stretch"));
+    assert_eq!(up_to_now(&["calf"], &["no"]), Vec::<&str>::new());
+    assert_eq!(
+        up_to_now(&["calf", "chest"], &["yes"]),
+        Vec::<&str>::new(),
+        "a spasm in the chest needs checking, not stretching"
     );
 }

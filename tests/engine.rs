@@ -503,7 +503,15 @@ fn the_levels_and_kinds_of_advice_come_in_their_order() {
     );
     assert_eq!(
         AdviceKind::ALL.map(AdviceKind::id),
-        ["now", "self_care", "prevention", "caution", "safety_net"]
+        [
+            "now",
+            "pattern",
+            "wait",
+            "self_care",
+            "prevention",
+            "caution",
+            "safety_net"
+        ]
     );
     assert!(Level::ALL.windows(2).all(|pair| pair[0] < pair[1]));
     assert!(AdviceKind::ALL.windows(2).all(|pair| pair[0] < pair[1]));

@@ -6,7 +6,7 @@ use spasm_triage::content::lang::Lang;
 use spasm_triage::content::questionnaire::CONTENT;
 use spasm_triage::engine::{evaluate, AnswerValue, Answers, Condition, OptionSet, QuestionId};
 use spasm_triage::export::fhir::{
-    enable_when, questionnaire, questionnaire_response, QUESTIONNAIRE_URL,
+    enable_when, fhirpath, questionnaire, questionnaire_response, QUESTIONNAIRE_URL,
 };
 use spasm_triage::export::summary::summary_text;
 
@@ -46,6 +46,7 @@ fn the_response_holds_every_answered_question_and_none_no_longer_asked() {
         ("wound", &["no"]),
         ("wound_details", &["dirty"]),
         ("tetanus_vaccine", &["not_sure"]),
+        ("takes_medicines", &["yes"]),
         ("medicines", &["statin", "regular"]),
     ]);
     let response: Value = serde_json::from_str(&questionnaire_response(
@@ -61,9 +62,15 @@ fn the_response_holds_every_answered_question_and_none_no_longer_asked() {
     );
     assert_eq!(
         answered_link_ids(&response),
-        ["age_group", "red_flags", "wound", "medicines"]
+        [
+            "age_group",
+            "red_flags",
+            "wound",
+            "takes_medicines",
+            "medicines"
+        ]
     );
-    let medicines = &response["item"][3]["item"][0]["answer"];
+    let medicines = &response["item"][3]["item"][1]["answer"];
     assert_eq!(medicines[0]["valueCoding"]["code"], "statin");
     assert_eq!(medicines[1]["valueCoding"]["code"], "regular");
 }
@@ -106,6 +113,30 @@ fn conditions_become_enable_when_where_fhir_can_say_them() {
         enable_when(&MIXED).is_none(),
         "an 'or' inside an 'and' cannot be said"
     );
+}
+
+#[test]
+fn a_condition_enable_when_cannot_say_becomes_a_fhirpath_expression() {
+    let side = &CONTENT
+        .question(CONTENT.find_question("side").unwrap())
+        .when;
+    assert!(enable_when(side).is_none());
+    assert_eq!(
+        fhirpath(side),
+        "(%resource.repeat(item).where(linkId = 'age_group').answer.value.code.intersect('child').exists()) \
+         and (%resource.repeat(item).where(linkId = 'where').answer.value.code.intersect('calf' | 'thigh').exists())"
+    );
+    let pregnancy = &CONTENT
+        .question(CONTENT.find_question("pregnancy").unwrap())
+        .when;
+    assert_eq!(
+        fhirpath(pregnancy),
+        "(%resource.repeat(item).where(linkId = 'age_group').answer.value.code.intersect('adult').exists()) \
+         or (%resource.repeat(item).where(linkId = 'child_age').answer.value >= 12)"
+    );
+    let json = questionnaire().to_string();
+    assert!(json.contains("sdc-questionnaire-enableWhenExpression"));
+    assert!(!json.contains("condition-not-expressible"));
 }
 
 #[test]

@@ -280,8 +280,12 @@ fn contradictions(name: &str, answers: &Answers) -> Vec<String> {
             }
         }
     };
+    let mut has_conditions = answers.clone();
+    has_conditions
+        .set_by_id(&CONTENT, "has_conditions", &AnswerValue::One("yes".into()))
+        .expect("a valid answer");
     for condition in ["kidney", "dialysis", "heart_low_salt"] {
-        let answers = with_option(answers, "conditions", condition);
+        let answers = with_option(&has_conditions, "conditions", condition);
         check(condition, &answers, &|id, text| {
             id != "fluids_ask_team"
                 && ["drink", "fluid", "salts", "potassium"]

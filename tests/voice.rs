@@ -15,8 +15,8 @@ use spasm_triage::engine::{PersonText, Voice};
 const TO_THE_PERSON_ANSWERING: &[&str] = &[
     "who are you answering for",
     "your child",
-    "if you are answering for someone else, answer every question about them, not about yourself",
-    "someone else who is with me, such as my child or partner",
+    "someone else, such as my child or partner",
+    "your answers fit",
     "myself",
     "if you do not know",
     "call your emergency number",
@@ -101,7 +101,6 @@ fn the_result_screen_speaks_of_no_one_in_particular() {
         Msg::WhenSoon,
         Msg::WhenRoutine,
         Msg::WhenSelfCare,
-        Msg::CalfStretchCaption,
         Msg::StopEmergencyTitle,
         Msg::StopUrgentTitle,
     ];

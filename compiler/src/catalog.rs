@@ -32,9 +32,10 @@ pub struct Texts {
 }
 
 /// The interface message keys that name each level and kind of advice.
-const KIND_KEYS: [(&str, &str, &[Kind]); 3] = [
+const KIND_KEYS: [(&str, &str, &[Kind]); 4] = [
     ("LEVEL_WORDS", "level_", &LEVELS),
     ("LEVEL_TIME_FRAMES", "when_", &LEVELS),
+    ("LEVEL_WHY", "why_level_", &LEVELS),
     ("ADVICE_TITLES", "advice_", &ADVICE_KINDS),
 ];
 

@@ -2,7 +2,9 @@
 //! condition parsed. Emitting it cannot fail.
 
 use crate::condition::Cond;
-use crate::parse::{AdviceDef, OptionDef, QuestionDef, RuleDef, SourceDef, StepDef, TextDef};
+use crate::parse::{
+    AdviceDef, HelpNowDef, OptionDef, QuestionDef, RuleDef, SourceDef, StepDef, TextDef,
+};
 
 /// The whole questionnaire, checked.
 pub struct Checked<'f> {
@@ -39,6 +41,14 @@ pub struct CheckedQuestion<'f> {
     pub step: usize,
     pub kind: Kind<'f>,
     pub when: Cond,
+    pub help_now: Option<CheckedHelpNow<'f>>,
+}
+
+/// A question's help for now, with its advice by place.
+pub struct CheckedHelpNow<'f> {
+    pub def: &'f HelpNowDef,
+    pub when: Cond,
+    pub advice: Vec<usize>,
 }
 
 impl CheckedQuestion<'_> {
@@ -65,5 +75,6 @@ pub struct CheckedAdvice<'f> {
     pub kind: usize,
     pub levels: Vec<usize>,
     pub when: Cond,
+    pub drawing: Option<usize>,
     pub sources: Vec<usize>,
 }

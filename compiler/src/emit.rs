@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use crate::catalog::Texts;
 use crate::checked::{Checked, CheckedAdvice, CheckedQuestion, CheckedRule, CheckedStep, Kind};
-use crate::kinds::{ADVICE_KINDS, LEVELS};
+use crate::kinds::{ADVICE_KINDS, DRAWINGS, LEVELS};
 use crate::parse::{OptionDef, TextDef};
 
 /// Rust source for a text the same for everyone, added to `texts` under `key`.
@@ -110,9 +110,22 @@ fn emit_question(out: &mut String, question: &CheckedQuestion, texts: &mut Texts
     let help = maybe_person(texts, format!("question.{}.help", def.id), &def.help);
     let text = person(texts, format!("question.{}.text", def.id), &def.text);
     let short = plain(texts, format!("question.{}.short", def.id), &def.short);
+    let help_now = match &question.help_now {
+        Some(help) => format!(
+            "Some(HelpNow {{ when: {}, title: {}, advice: {} }})",
+            help.when.to_rust(),
+            plain(
+                texts,
+                format!("question.{}.help_now", def.id),
+                &help.def.title
+            ),
+            places(&help.advice)
+        ),
+        None => "None".to_owned(),
+    };
     writeln!(
         out,
-        "        Question {{ id: {:?}, step: StepId({}), kind: {kind}, text: {text}, short: {short}, help: {help}, options: &[{}], when: {}, warning: {} }},",
+        "        Question {{ id: {:?}, step: StepId({}), kind: {kind}, text: {text}, short: {short}, help: {help}, options: &[{}], when: {}, warning: {}, help_now: {help_now} }},",
         def.id,
         question.step,
         options.join(", "),
@@ -155,9 +168,13 @@ fn emit_advice(out: &mut String, advice: &CheckedAdvice, texts: &mut Texts) {
         .map(|&level| format!("Level::{}", LEVELS[level].variant))
         .collect();
     let text = person(texts, format!("advice.{}.text", def.id), &def.text);
+    let drawing = match advice.drawing {
+        Some(drawing) => format!("Some(Drawing::{})", DRAWINGS[drawing].variant),
+        None => "None".to_owned(),
+    };
     writeln!(
         out,
-        "        Advice {{ id: {:?}, kind: AdviceKind::{}, levels: &[{}], when: {}, text: {text}, sources: {} }},",
+        "        Advice {{ id: {:?}, kind: AdviceKind::{}, levels: &[{}], when: {}, text: {text}, drawing: {drawing}, sources: {} }},",
         def.id,
         ADVICE_KINDS[advice.kind].variant,
         levels.join(", "),

@@ -66,6 +66,17 @@ pub struct QuestionDef {
     pub min: Option<i32>,
     pub max: Option<i32>,
     pub unit: Option<String>,
+    pub help_now: Option<HelpNowDef>,
+}
+
+/// Help shown under a question at once, when an answer calls for it (a cramp
+/// happening now): a title and pieces of advice.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpNowDef {
+    pub when: String,
+    pub title: String,
+    pub advice: Vec<String>,
 }
 
 /// One answer option.
@@ -115,6 +126,7 @@ pub struct AdviceDef {
     pub levels: Vec<String>,
     pub when: Option<String>,
     pub text: TextDef,
+    pub drawing: Option<String>,
     pub sources: Vec<String>,
 }
 

@@ -5,10 +5,12 @@
 
 use std::collections::HashSet;
 
-use crate::checked::{Checked, CheckedAdvice, CheckedQuestion, CheckedRule, CheckedStep, Kind};
+use crate::checked::{
+    Checked, CheckedAdvice, CheckedHelpNow, CheckedQuestion, CheckedRule, CheckedStep, Kind,
+};
 use crate::condition::{self, Cond, QuestionInfo};
 use crate::error::{is_snake_case, ContentError};
-use crate::kinds::{self, ADVICE_KINDS, LEVELS};
+use crate::kinds::{self, ADVICE_KINDS, DRAWINGS, LEVELS};
 use crate::parse::{AdviceDef, File, OptionDef, QuestionDef, RuleDef, TextDef};
 
 /// The checks' state: what is known of the file, and the mistakes found.
@@ -182,7 +184,21 @@ impl<'f> Checker<'f> {
             step,
             kind,
             when: self.condition(def.when.as_deref(), place, &at),
+            help_now: def.help_now.as_ref().map(|help| CheckedHelpNow {
+                def: help,
+                // Read once this question is answered: it and the ones before.
+                when: self.condition(Some(&help.when), place + 1, &at),
+                advice: self.advice_places(&help.advice, &at),
+            }),
         }
+    }
+
+    /// The places of the advice `ids`.
+    fn advice_places(&mut self, ids: &[String], at: &str) -> Vec<usize> {
+        let file = self.file;
+        self.places(ids, at, "advice", |id| {
+            file.advice.iter().position(|advice| advice.id == id)
+        })
     }
 
     /// The question's kind, with what it needs.
@@ -254,10 +270,7 @@ impl<'f> Checker<'f> {
             let all = self.questions.len();
             (self.condition(Some(&case.when), all, &at), &case.text)
         });
-        let file = self.file;
-        let advice = self.places(&def.advice, &at, "advice", |id| {
-            file.advice.iter().position(|advice| advice.id == id)
-        });
+        let advice = self.advice_places(&def.advice, &at);
         CheckedRule {
             def,
             level,
@@ -277,10 +290,18 @@ impl<'f> Checker<'f> {
         });
         let levels = self.places(&def.levels, &at, "level", |id| kinds::find(&LEVELS, id));
         self.text(&def.text, &at);
+        let drawing = def.drawing.as_ref().and_then(|id| {
+            let found = kinds::find(&DRAWINGS, id);
+            if found.is_none() {
+                self.error(&at, format!("unknown drawing `{id}`"));
+            }
+            found
+        });
         CheckedAdvice {
             def,
             kind,
             levels,
+            drawing,
             when: self.condition(def.when.as_deref(), self.questions.len(), &at),
             sources: self.sources(&def.sources, &at),
         }

@@ -2,8 +2,8 @@
 
 use super::messages::Msg;
 use crate::engine::{
-    Advice, AdviceKind, Choice, Condition, Content, Level, OptionSet, PersonText, Question,
-    QuestionId, QuestionKind, ReasonIf, Rule, Source, Step, StepId, Text,
+    Advice, AdviceKind, Choice, Condition, Content, Drawing, HelpNow, Level, OptionSet, PersonText,
+    Question, QuestionId, QuestionKind, ReasonIf, Rule, Source, Step, StepId, Text,
 };
 
 include!(concat!(env!("OUT_DIR"), "/questionnaire.rs"));

@@ -7,7 +7,7 @@ use super::assessment::{assess, Assessment};
 use super::condition::Truth;
 use super::facts::Facts;
 use super::ids::{QuestionId, StepId};
-use super::model::{Content, Voice};
+use super::model::{Advice, Content, Voice};
 
 /// How far along the questionnaire a step is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -29,6 +29,9 @@ pub struct Evaluation {
     /// For each step, its questions that are asked (or may be) and have no
     /// answer yet.
     missing: Vec<Vec<QuestionId>>,
+    /// The help shown under questions at once: for each question whose
+    /// answer calls for it, the advice that applies.
+    help_now: Vec<(QuestionId, Vec<&'static Advice>)>,
     /// Whose words to use for the person with the spasms.
     pub voice: Voice,
     /// What the person should do, and why.
@@ -55,9 +58,27 @@ pub fn evaluate(content: &'static Content, answers: &Answers) -> Evaluation {
             .iter()
             .map(|step| step.question_ids().filter(missing).collect())
             .collect(),
+        help_now: help_now(&facts),
         voice: facts.voice(),
         assessment: assess(&facts),
     }
+}
+
+/// For each question asked whose help is called for, the advice that applies
+/// given the answers so far (questions not reached yet count as not given).
+fn help_now(facts: &Facts) -> Vec<(QuestionId, Vec<&'static Advice>)> {
+    let content = facts.content;
+    let holds = |condition| facts.eval_so_far(condition) == Truth::True;
+    content
+        .question_ids()
+        .filter(|&id| facts.asked(id) == Truth::True)
+        .filter_map(|id| Some((id, content.question(id).help_now.as_ref()?)))
+        .filter(|(_, help)| holds(&help.when))
+        .map(|(id, help)| {
+            let advice = help.advice.iter().map(|&index| &content.advice[index]);
+            (id, advice.filter(|advice| holds(&advice.when)).collect())
+        })
+        .collect()
 }
 
 impl Evaluation {
@@ -67,6 +88,15 @@ impl Evaluation {
             .get(question.0)
             .copied()
             .unwrap_or(Truth::Unknown)
+    }
+
+    /// The advice to show under `question` at once (empty when its answer
+    /// does not call for help).
+    pub fn help_now(&self, question: QuestionId) -> &[&'static Advice] {
+        self.help_now
+            .iter()
+            .find(|(id, _)| *id == question)
+            .map_or(&[], |(_, advice)| advice.as_slice())
     }
 
     /// Whether `step` is shown.

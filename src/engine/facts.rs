@@ -66,6 +66,16 @@ impl<'a> Facts<'a> {
         condition.needed(&|question| self.known(question), found);
     }
 
+    /// The truth of `condition` over the answers given so far, a question not
+    /// yet answered counting as not given: for help offered before the rest
+    /// of the questions.
+    pub(crate) fn eval_so_far(&self, condition: &Condition) -> Truth {
+        condition.eval(&|question| match self.known(question) {
+            Known::Pending => Known::NotAsked,
+            known => known,
+        })
+    }
+
     /// Whose words to use for the person with the spasms, once the answers say
     /// who answers for whom (until then, the person answering).
     pub(crate) fn voice(&self) -> Voice {

@@ -19,7 +19,7 @@ pub use error::EngineError;
 pub use evaluation::{evaluate, Evaluation, Progress};
 pub use ids::{OptionSet, QuestionId, StepId};
 pub use model::{
-    Advice, AdviceKind, Choice, Content, Level, PersonText, Question, QuestionKind, ReasonIf, Rule,
-    Source, Step, Text, Voice,
+    Advice, AdviceKind, Choice, Content, Drawing, HelpNow, Level, PersonText, Question,
+    QuestionKind, ReasonIf, Rule, Source, Step, Text, Voice,
 };
 pub use told::Told;

@@ -4,7 +4,8 @@
 use super::condition::Condition;
 use super::ids::{OptionSet, QuestionId, StepId};
 
-// `Level` and `AdviceKind`, from the one list of them in the content compiler.
+// `Level`, `AdviceKind` and `Drawing`, from the one list of each in the content
+// compiler.
 include!(concat!(env!("OUT_DIR"), "/kinds.rs"));
 
 /// A piece of text the person reads, by its place in the message catalogs, so
@@ -182,6 +183,21 @@ pub struct Question {
     /// Whether its options are warning signs, so that a summary lists those
     /// the person does not have.
     pub warning: bool,
+    /// Help shown under it at once when an answer calls for it.
+    pub help_now: Option<HelpNow>,
+}
+
+/// Help shown under a question as soon as its answer calls for it, such as
+/// what to do during a cramp that is happening now.
+#[derive(Debug, PartialEq)]
+pub struct HelpNow {
+    /// When it is shown (it reads this question and earlier ones).
+    pub when: Condition,
+    /// Its heading.
+    pub title: Text,
+    /// The advice it offers, as indices into [`Content::advice`]; each is
+    /// shown when its own condition holds, whatever the result's level.
+    pub advice: &'static [usize],
 }
 
 impl Question {
@@ -291,6 +307,8 @@ pub struct Advice {
     pub when: Condition,
     /// The advice, in plain words.
     pub text: PersonText,
+    /// A drawing shown beside it.
+    pub drawing: Option<Drawing>,
     /// Its sources, as indices into [`Content::sources`].
     pub sources: &'static [usize],
 }

@@ -5,7 +5,8 @@
 //! `enableWhen` can say: one answer equals (or not) an option or compares to a
 //! number, and a list of those joined all by "and" or all by "or". It cannot
 //! nest "and" inside "or" (or the reverse), nor negate a group; a condition
-//! like that is left out and the item is marked with an extension naming it.
+//! like that is written instead as a FHIRPath expression in the Structured
+//! Data Capture extension `enableWhenExpression`.
 
 use super::json::Json;
 use crate::content::lang::Lang;
@@ -123,10 +124,64 @@ fn add_condition(fields: &mut Vec<(&'static str, Json)>, condition: &Condition) 
         None => fields.push((
             "extension",
             Json::Array(vec![Json::Object(vec![
-                ("url", Json::str("https://spasm-triage.example/fhir/StructureDefinition/condition-not-expressible")),
-                ("valueBoolean", Json::Bool(true)),
+                ("url", Json::str(ENABLE_WHEN_EXPRESSION)),
+                (
+                    "valueExpression",
+                    Json::Object(vec![
+                        ("language", Json::str("text/fhirpath")),
+                        ("expression", Json::Str(fhirpath(condition))),
+                    ]),
+                ),
             ])]),
         )),
+    }
+}
+
+/// The Structured Data Capture extension for a condition as an expression.
+const ENABLE_WHEN_EXPRESSION: &str =
+    "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression";
+
+/// A condition as a FHIRPath expression over the response being filled in.
+pub fn fhirpath(condition: &Condition) -> String {
+    let value = |question: QuestionId| {
+        format!(
+            "%resource.repeat(item).where(linkId = '{}').answer.value",
+            CONTENT.question(question).id
+        )
+    };
+    let join = |parts: &[Condition], word: &str| {
+        let parts: Vec<String> = parts
+            .iter()
+            .map(|part| format!("({})", fhirpath(part)))
+            .collect();
+        parts.join(word)
+    };
+    match *condition {
+        Condition::Always => "true".to_owned(),
+        Condition::Chosen { question, options } => {
+            let asked = CONTENT.question(question);
+            let codes: Vec<String> = asked
+                .options_in(options)
+                .map(|(_, option)| format!("'{}'", option.id))
+                .collect();
+            format!(
+                "{}.code.intersect({}).exists()",
+                value(question),
+                codes.join(" | ")
+            )
+        }
+        Condition::InRange { question, min, max } => {
+            let bounds = [(">=", min, i32::MIN), ("<=", max, i32::MAX)];
+            let bounds: Vec<String> = bounds
+                .iter()
+                .filter(|(_, bound, open)| bound != open)
+                .map(|(operator, bound, _)| format!("{} {operator} {bound}", value(question)))
+                .collect();
+            bounds.join(" and ")
+        }
+        Condition::All(parts) => join(parts, " and "),
+        Condition::Any(parts) => join(parts, " or "),
+        Condition::Not(inner) => format!("({}).not()", fhirpath(inner)),
     }
 }
 

@@ -70,7 +70,7 @@ test("the frame shrinks after a long step, in steps of 160 px, and every height 
     await frame.getByRole("heading", { level: 1 }).waitFor();
     await answerStep(frame, answers);
   }
-  await frame.locator("#severity").waitFor();
+  await frame.locator("#context-none").waitFor();
   const tall = await fittedHeight(page);
   await frame.getByRole("button", { name: "Back" }).click();
   await frame.locator("#limb_signs-none").waitFor();

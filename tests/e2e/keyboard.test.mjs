@@ -57,7 +57,7 @@ test("a person can answer every step and read the result with the keyboard only"
     for (const [question, value] of answers) {
       if (question === "Where are the spasms") {
         // The body map's region, reached with Tab and ticked with Space.
-        await tabUntil(page, () => document.activeElement?.getAttribute("aria-label")?.startsWith("Calf") ?? false);
+        await tabUntil(page, () => document.activeElement?.getAttribute("aria-label")?.startsWith("Lower leg") ?? false);
         await page.keyboard.press("Space");
         assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-checked")), "true");
         assert.ok(await page.locator("input").and(page.getByLabel(value, { exact: true })).isChecked(), "the list follows the map");

@@ -98,7 +98,10 @@ test("links to sources open without a referrer", async () => {
   await walk(
     page,
     pathWith({
-      [STEP.medicines]: [
+      [STEP.health]: [
+        ["Are you pregnant", "No"],
+        ["long-term health condition", "No"],
+        ["take any medicines", "Yes"],
         ["Do you take any of these medicines", "A statin for cholesterol, such as atorvastatin or simvastatin"],
         ["Did the muscle pain", "Yes"],
       ],

@@ -49,7 +49,7 @@ test("pain in one calf that stays between cramps is told back under getting help
 test("in Spanish, the options and a number with its unit are told back in question order", async () => {
   const es = await catalog("es");
   const { context, page, errors } = await openApp(browser, { locale: "es-ES" });
-  const badWeeklyCramps = idsWith({ frequency: [["frequency", "weekly"]], severity: [["severity", 9]] });
+  const badWeeklyCramps = idsWith({ frequency: [["frequency", "weekly"], ["severity", 9]] });
   const { headings, told } = await result(page, badWeeklyCramps, es.told_us);
   assert.equal(headings[0], es.level_routine);
   assert.deepEqual(told, [

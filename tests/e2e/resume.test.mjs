@@ -38,7 +38,7 @@ test("keeping answers on the device lets a new tab carry on; clearing removes ev
   const second = await context.newPage();
   await second.goto(BASE_URL);
   await second.getByRole("button", { name: "Start" }).click();
-  await second.getByRole("heading", { level: 1, name: "Signs that need help straight away" }).waitFor();
+  await second.getByRole("heading", { level: 1, name: "Signs to check first" }).waitFor();
   assert.ok(await second.getByLabel("Keep my answers on this device for 7 days").isChecked());
 
   await second.getByRole("button", { name: "Clear my answers" }).click();
@@ -62,7 +62,7 @@ for (const [name, text] of [
     await page.getByRole("status").getByText("could not be used").waitFor();
     assert.deepEqual(await stored(page), { session: null, local: null });
     await page.getByRole("button", { name: "Start" }).click();
-    await page.getByRole("heading", { level: 1, name: "About the person with the spasms" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "About the person" }).waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -27,7 +27,7 @@ test("the start screen shows the name, the notices and a Start button", async ()
 test("Start leads to the first step, with focus on its heading", async () => {
   const { context, page, errors } = await openApp(browser);
   await page.getByRole("button", { name: "Start" }).click();
-  const heading = page.getByRole("heading", { level: 1, name: "About the person with the spasms" });
+  const heading = page.getByRole("heading", { level: 1, name: "About the person" });
   await heading.waitFor();
   assert.equal(await heading.evaluate((element) => element === document.activeElement), true);
   assert.deepEqual(errors, []);
@@ -53,7 +53,7 @@ test("a keyboard user can start with Tab and Enter", async () => {
   for (let presses = 0; presses < 10 && (await focusedText()) !== "Start"; presses += 1) await page.keyboard.press("Tab");
   assert.equal(await focusedText(), "Start", "Start is reached past the language and region choices");
   await page.keyboard.press("Enter");
-  await page.getByRole("heading", { level: 1, name: "About the person with the spasms" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "About the person" }).waitFor();
   await context.close();
 });
 
@@ -62,5 +62,15 @@ test("the start screen fits a 320 px wide screen without sideways scrolling", as
   await appReady(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+  await context.close();
+});
+
+test("on a 360 x 780 phone, Start and the emergency notice are on the first screen, without scrolling", async () => {
+  const { context, page } = await openApp(browser, { viewport: { width: 360, height: 780 } });
+  const start = await page.getByRole("button", { name: "Start" }).boundingBox();
+  const emergency = await page.locator(".notice-emergency").boundingBox();
+  assert.ok(start.y + start.height <= 780, `Start ends at ${start.y + start.height} px`);
+  assert.ok(emergency.y + emergency.height <= start.y, "the emergency notice comes before Start");
+  assert.ok(await page.getByLabel("Where are you?").isVisible(), "the region choice is there too");
   await context.close();
 });

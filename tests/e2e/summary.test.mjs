@@ -68,7 +68,7 @@ async function download(page, name) {
 
 test("the downloaded QuestionnaireResponse is valid FHIR R4 and answers exactly what was asked", async () => {
   const path = SELF_CARE_IDS.map((step, index) =>
-    index === STEP.injury ? [["wound", "yes"], ["wound_signs", "none"], ["wound_details", "none"], ["tetanus_vaccine", "complete"]] : step,
+    index === STEP.with_it ? [["symptoms", "none"], ["wound", "yes"], ["wound_signs", "none"], ["wound_details", "none"], ["tetanus_vaccine", "complete"]] : step,
   );
   const { context, page } = await finishedSummary(path);
   const response = JSON.parse(await download(page, "Save for health records (FHIR)"));

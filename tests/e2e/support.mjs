@@ -46,26 +46,19 @@ export async function openApp(browser, options = {}) {
 /** Answers, step by step, of an adult with ordinary night cramps in one calf. */
 export const SELF_CARE_PATH = [
   [["Who are you answering", "Myself"], ["How old", "16 to 64 years"]],
-  [["Do you have any of these now", "None of these"], ["high temperature", "No"]],
-  [["Where are the spasms", "Calf (back of the lower leg)"], ["one side of the body", "One side only"]],
+  [["Have you had any of these", "None of these"]],
+  [["Where are the spasms", "Lower leg (calf or shin)"]],
   [["Do you have any of these now", "None of these"]],
   [
-    ["What do the spasms feel like", "A muscle that suddenly goes tight and hard and will not relax (a cramp or spasm)"],
+    ["What do the spasms feel like", "A muscle suddenly tightens and will not relax (a cramp or spasm)"],
     ["happening right now", "No"],
     ["How long does one", "Up to 10 minutes"],
-    ["Does stretching", "Yes"],
     ["How often", "Now and then"],
-    ["When did the spasms start", "Months ago or longer"],
-    ["When do the spasms happen", "In the evening, at night or in bed"],
-    ["How bad", 5],
-    ["Have you tried stretching", "No, not yet"],
+    ["When do the spasms happen", "In the evening or at night"],
+    ["happen before the spasms", "None of these"],
   ],
-  [["Before or around", "None of these"]],
-  [["Do you have any of these as well", "None of these"]],
-  [["wound, bite", "No"]],
-  [["Are you pregnant", "Neither, or this does not apply"]],
-  [["health conditions", "None of these"]],
-  [["Do you take any of these medicines", "None of these"]],
+  [["Do you have any of these as well", "None of these"], ["wound, bite", "No"]],
+  [["Are you pregnant", "No"], ["long-term health condition", "No"], ["take any medicines", "No"]],
 ];
 
 /** The index in SELF_CARE_PATH of each step, by the step's id. */
@@ -75,12 +68,8 @@ export const STEP = {
   where: 2,
   limb_signs: 3,
   spasm: 4,
-  context: 5,
-  with_it: 6,
-  injury: 7,
-  pregnancy: 8,
-  conditions: 9,
-  medicines: 10,
+  with_it: 5,
+  health: 6,
 };
 
 /** The same path with one step's answers replaced: `changes` maps a step index to its answers. */
@@ -126,26 +115,19 @@ export function focusedHeading(page) {
 /** The self-care path by question and option ids, so it works in any language. */
 export const SELF_CARE_IDS = [
   [["answering_for", "self"], ["age_group", "adult"]],
-  [["red_flags", "none"], ["fever", "no"]],
-  [["where", "calf"], ["side", "one"]],
+  [["red_flags", "none"]],
+  [["where", "calf"]],
   [["limb_signs", "none"]],
   [
     ["feel", "cramp"],
     ["happening_now", "no"],
     ["duration", "minutes"],
-    ["stretch_eases", "yes"],
     ["frequency", "sometimes"],
-    ["since", "months"],
     ["timing", "night"],
-    ["severity", 5],
-    ["self_care_tried", "not_tried"],
+    ["context", "none"],
   ],
-  [["context", "none"]],
-  [["symptoms", "none"]],
-  [["wound", "no"]],
-  [["pregnancy", "no"]],
-  [["conditions", "none"]],
-  [["medicines", "none"]],
+  [["symptoms", "none"], ["wound", "no"]],
+  [["pregnancy", "no"], ["has_conditions", "no"], ["takes_medicines", "no"]],
 ];
 
 /** Answers questions by ids: ticks the option, or types the number. */

@@ -4,9 +4,10 @@
 pub mod advice;
 pub mod app;
 pub mod body_map;
-pub mod calf_stretch;
 pub mod choice_list;
+pub mod drawing;
 pub mod footer;
+pub mod help_now;
 pub mod language_switch;
 pub mod level_icon;
 pub mod number_field;

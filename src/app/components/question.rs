@@ -4,11 +4,12 @@ use yew::prelude::*;
 
 use super::body_map::body_map;
 use super::choice_list::{choice_list, Controls};
+use super::help_now::help_now;
 use super::number_field::NumberField;
 use crate::content::lang::Wording;
 use crate::content::messages::Msg;
 use crate::content::questionnaire::CONTENT;
-use crate::engine::{Answer, OptionSet, QuestionId, QuestionKind};
+use crate::engine::{Advice, Answer, OptionSet, QuestionId, QuestionKind};
 
 /// What a question's view shows.
 pub struct Asked<'a> {
@@ -20,6 +21,8 @@ pub struct Asked<'a> {
     pub answer: Option<Answer>,
     /// Whether it is flagged as unanswered.
     pub flagged: bool,
+    /// The help its answer calls for at once (usually none).
+    pub help_now: &'a [&'static Advice],
     /// Called with a new answer (`None` when cleared).
     pub on_answer: &'a Callback<(QuestionId, Option<Answer>)>,
 }
@@ -57,6 +60,7 @@ pub fn question(asked: &Asked) -> Html {
                 </p>
             }
             { controls(asked, &described_by) }
+            { help_now(wording, question, asked.help_now) }
         </fieldset>
     }
 }

@@ -68,6 +68,7 @@ pub fn step(props: &StepProps) -> Html {
                         question: id,
                         answer: props.answers.get(id).copied(),
                         flagged: props.flagged.contains(&id),
+                        help_now: evaluation.help_now(id),
                         on_answer: &props.on_answer,
                     })) }
                 </div>

@@ -36,10 +36,10 @@ pub fn stop(view: &View) -> Html {
                 <p class="time-frame">{ lang.msg(LEVEL_TIME_FRAMES[assessment.level as usize]) }</p>
                 { urgent_service(lang, region) }
             }
-            { advice_section(wording, AdviceKind::Now, &assessment.advice, Html::default()) }
+            { advice_section(wording, AdviceKind::Now, &assessment.advice) }
             <section aria-labelledby="stop-why">
                 <h2 id="stop-why">{ lang.msg(Msg::WhyStop) }</h2>
-                { reasons(wording, &assessment.fired) }
+                { reasons(wording, assessment.fired.iter()) }
             </section>
             <p class="not-diagnosis">{ lang.msg(Msg::ResultNotDiagnosis) }</p>
             <div class="actions">
