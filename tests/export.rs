@@ -4,6 +4,7 @@
 use serde_json::Value;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::questionnaire::CONTENT;
+use spasm_triage::content::regions::{clinician_lang, region};
 use spasm_triage::engine::{evaluate, AnswerValue, Answers, Condition, OptionSet, QuestionId};
 use spasm_triage::export::fhir::{
     enable_when, questionnaire, questionnaire_response, QUESTIONNAIRE_URL,
@@ -144,4 +145,15 @@ fn a_qr_code_is_drawn_for_a_summary_and_refused_for_text_too_long_for_any() {
     let qr = spasm_triage::export::qr::qr_path(&text).expect("the summary fits");
     assert!(qr.size >= 21 && qr.path.starts_with('M'));
     assert!(spasm_triage::export::qr::qr_path(&"x".repeat(3000)).is_none());
+}
+
+#[test]
+fn clinicians_read_their_regions_language_and_english_where_no_region_is_chosen() {
+    for id in ["gb", "ie", "us", "ca", "au", "eu"] {
+        assert_eq!(clinician_lang(region(id)), Lang::En, "{id}");
+    }
+    for id in ["es", "mx"] {
+        assert_eq!(clinician_lang(region(id)), Lang::Es, "{id}");
+    }
+    assert_eq!(clinician_lang(None), Lang::En);
 }
