@@ -1,12 +1,13 @@
-// The summary for a clinician: it prints on one page, and both FHIR files
-// (the Questionnaire in dist/ and a downloaded QuestionnaireResponse) are valid
-// FHIR R4 by the official JSON schema and consistent with each other.
+// The summary for a clinician: it prints on one page, both FHIR files (the
+// Questionnaire in dist/ and a downloaded QuestionnaireResponse) are valid FHIR
+// R4 by the official JSON schema and consistent with each other, and the date
+// reads the same way to every reader.
 
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { BASE_URL, SELF_CARE_IDS, STEP, launch, openApp, walkByIds } from "./support.mjs";
+import { BASE_URL, SELF_CARE_IDS, STEP, catalog, launch, openApp, walkByIds } from "./support.mjs";
 
 const require = createRequire(import.meta.url);
 const jsQR = require("jsqr");
@@ -125,3 +126,32 @@ for (const [lang, query] of [["English", ""], ["Spanish", "?lang=es"], ["Arabic"
     await context.close();
   });
 }
+
+/** The summary's text for the self-care path, for a reader of `query`'s
+ * language in `region` (chosen on the start screen), with the clock on
+ * 1 December 2026 at 03:20. */
+async function summaryOnFirstDecember(query, region) {
+  const { context, page } = await openApp(browser, { timezoneId: "UTC" });
+  await page.clock.setFixedTime(new Date("2026-12-01T03:20:00Z"));
+  await page.goto(`${BASE_URL}${query}`);
+  if (region) await page.locator("#region").selectOption(region);
+  await walkByIds(page, SELF_CARE_IDS);
+  await page.locator(".review .button-primary").click();
+  await page.locator(".result .button-primary").click();
+  const text = await page.locator(".summary-text").textContent();
+  await context.close();
+  return text;
+}
+
+const [english, spanish] = await Promise.all(["en", "es"].map(catalog));
+
+test("an English reader in the United States gets the summary dated 1 December 2026, not 12/1/2026", async () => {
+  const text = await summaryOnFirstDecember("", "us");
+  assert.match(text, new RegExp(`${english.summary_date}: 1 December 2026\\b.*03:20`));
+  assert.ok(!text.includes("12/1/2026"));
+});
+
+test("a Spanish reader in Spain gets the summary dated in Spanish words", async () => {
+  const text = await summaryOnFirstDecember("?lang=es", "es");
+  assert.match(text, new RegExp(`${spanish.summary_date}: 1 de diciembre de 2026\\b.*03:20`));
+});

@@ -40,6 +40,18 @@ fn blob_url(text: &str, kind: &str) -> Option<String> {
     Url::create_object_url_with_blob(&blob).ok()
 }
 
+/// How the date and time are written: the day, the month in words, the full
+/// year and the time on the 24-hour clock.
+const DATE_OPTIONS: &str = r#"{"day":"numeric","month":"long","year":"numeric","hour":"2-digit","minute":"2-digit","hourCycle":"h23"}"#;
+
+/// `now` in the words of `lang`, as "1 December 2026 at 03:20": no reader can
+/// take the day for the month.
+fn date_time(now: &js_sys::Date, lang: Lang) -> String {
+    // Parsed from text: less code than setting each option.
+    let options = js_sys::JSON::parse(DATE_OPTIONS).unwrap_or(JsValue::UNDEFINED);
+    String::from(now.to_locale_string(lang.date_locale(), &options))
+}
+
 /// The summary made for a moment in time: its text, and the addresses that
 /// save it as text and as FHIR.
 #[derive(PartialEq)]
@@ -53,8 +65,7 @@ impl Made {
     /// The summary of `answers` and what they settle, in `lang`, as of now.
     fn now(lang: Lang, answers: &Answers, evaluation: &Evaluation) -> Made {
         let now = js_sys::Date::new_0();
-        let when = String::from(now.to_locale_string(lang.code(), &JsValue::UNDEFINED));
-        let text = summary_text(lang, answers, evaluation, &when);
+        let text = summary_text(lang, answers, evaluation, &date_time(&now, lang));
         let fhir = questionnaire_response(answers, evaluation, &String::from(now.to_iso_string()));
         Made {
             text_url: blob_url(&text, "text/plain;charset=utf-8"),
