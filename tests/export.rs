@@ -3,12 +3,14 @@
 
 use serde_json::Value;
 use spasm_triage::content::lang::Lang;
+use spasm_triage::content::messages::ENGLISH;
 use spasm_triage::content::questionnaire::CONTENT;
+use spasm_triage::content::regions::{clinician_lang, region};
 use spasm_triage::engine::{evaluate, AnswerValue, Answers, Condition, OptionSet, QuestionId};
 use spasm_triage::export::fhir::{
     enable_when, fhirpath, questionnaire, questionnaire_response, QUESTIONNAIRE_URL,
 };
-use spasm_triage::export::summary::summary_text;
+use spasm_triage::export::summary::{summary_langs, summary_text};
 
 fn answered(pairs: &[(&str, &[&str])]) -> Answers {
     let mut answers = Answers::new(&CONTENT);
@@ -175,4 +177,43 @@ fn a_qr_code_is_drawn_for_a_summary_and_refused_for_text_too_long_for_any() {
     let qr = spasm_triage::export::qr::qr_path(&text).expect("the summary fits");
     assert!(qr.size >= 21 && qr.path.starts_with('M'));
     assert!(spasm_triage::export::qr::qr_path(&"x".repeat(3000)).is_none());
+}
+
+#[test]
+fn clinicians_read_their_regions_language_and_english_where_no_region_is_chosen() {
+    for id in ["gb", "ie", "us", "ca", "au", "eu"] {
+        assert_eq!(clinician_lang(region(id)), Lang::En, "{id}");
+    }
+    for id in ["es", "mx"] {
+        assert_eq!(clinician_lang(region(id)), Lang::Es, "{id}");
+    }
+    assert_eq!(clinician_lang(None), Lang::En);
+}
+
+#[test]
+fn the_summary_is_in_the_persons_language_then_the_clinicians_once_it_is_here() {
+    assert_eq!(
+        summary_langs(Lang::Ar, clinician_lang(region("au"))),
+        [Lang::Ar, Lang::En],
+        "an Arabic reader in Australia"
+    );
+    assert_eq!(
+        summary_langs(Lang::Es, clinician_lang(region("es"))),
+        [Lang::Es],
+        "a Spanish reader in Spain"
+    );
+    assert_eq!(
+        summary_langs(Lang::En, clinician_lang(region("us"))),
+        [Lang::En],
+        "an English reader in the United States"
+    );
+    let in_mexico = clinician_lang(region("mx"));
+    assert_eq!(
+        summary_langs(Lang::En, in_mexico),
+        [Lang::En],
+        "the person's language alone until Spanish is loaded"
+    );
+    // A pack of the right length; its words do not matter here.
+    Lang::Es.load(ENGLISH.iter().map(|text| (*text).to_owned()).collect());
+    assert_eq!(summary_langs(Lang::En, in_mexico), [Lang::En, Lang::Es]);
 }

@@ -58,6 +58,16 @@ impl Lang {
         }
     }
 
+    /// The locale dates are written in: for English, British English, so that
+    /// every English reader gets the day before the month.
+    pub const fn date_locale(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
+            Lang::Es => "es",
+            Lang::Ar => "ar",
+        }
+    }
+
     /// The language a code such as `es` or `es-MX` names, if the app has it.
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();

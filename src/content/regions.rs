@@ -1,6 +1,8 @@
-//! Regions: the emergency number and the urgent non-emergency service to show.
-//! Chosen by the `region` option or on the start screen; never looked up.
+//! Regions: the emergency number and the urgent non-emergency service to show,
+//! and the language their clinicians read. Chosen by the `region` option or on
+//! the start screen; never looked up.
 
+use super::lang::Lang;
 use super::messages::Msg;
 
 /// A health line for urgent help that is not an emergency.
@@ -23,6 +25,8 @@ pub struct Region {
     pub emergency: &'static [&'static str],
     /// The urgent non-emergency service, where there is one national number.
     pub service: Option<Service>,
+    /// The language its doctors and nurses read, for the summary.
+    pub lang: Lang,
 }
 
 /// Every region the app knows.
@@ -35,18 +39,21 @@ pub const REGIONS: &[Region] = &[
             name: Some("NHS 111"),
             number: "111",
         }),
+        lang: Lang::En,
     },
     Region {
         id: "ie",
         name: Msg::RegionIe,
         emergency: &["112", "999"],
         service: None,
+        lang: Lang::En,
     },
     Region {
         id: "us",
         name: Msg::RegionUs,
         emergency: &["911"],
         service: None,
+        lang: Lang::En,
     },
     Region {
         id: "ca",
@@ -57,6 +64,7 @@ pub const REGIONS: &[Region] = &[
             name: None,
             number: "811",
         }),
+        lang: Lang::En,
     },
     Region {
         id: "au",
@@ -66,24 +74,28 @@ pub const REGIONS: &[Region] = &[
             name: Some("healthdirect"),
             number: "1800 022 222",
         }),
+        lang: Lang::En,
     },
     Region {
         id: "eu",
         name: Msg::RegionEu,
         emergency: &["112"],
         service: None,
+        lang: Lang::En,
     },
     Region {
         id: "es",
         name: Msg::RegionEs,
         emergency: &["112"],
         service: None,
+        lang: Lang::Es,
     },
     Region {
         id: "mx",
         name: Msg::RegionMx,
         emergency: &["911"],
         service: None,
+        lang: Lang::Es,
     },
 ];
 
@@ -96,4 +108,11 @@ pub fn region(id: &str) -> Option<&'static Region> {
     REGIONS
         .iter()
         .find(|region| region.id.eq_ignore_ascii_case(id))
+}
+
+/// The language a clinician in `region` reads: the region's, or English where
+/// no region is chosen (and for the European Union, where English is the most
+/// widely read).
+pub fn clinician_lang(region: Option<&Region>) -> Lang {
+    region.map_or(Lang::En, |region| region.lang)
 }

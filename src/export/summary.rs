@@ -65,6 +65,16 @@ pub fn absent_warning_signs(answers: &Answers, evaluation: &Evaluation) -> Vec<&
         .collect()
 }
 
+/// The languages the summary is written in: the person's, then the
+/// clinician's when that is another language and its texts are here.
+pub fn summary_langs(person: Lang, clinician: Lang) -> Vec<Lang> {
+    let mut langs = vec![person];
+    if clinician != person && clinician.is_loaded() {
+        langs.push(clinician);
+    }
+    langs
+}
+
 /// The summary as plain text of `answers` and what they settle; `when` is the
 /// local date and time to show.
 pub fn summary_text(lang: Lang, answers: &Answers, evaluation: &Evaluation, when: &str) -> String {

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { SELF_CARE_PATH, answerStep, idsWith, launch, openApp, walkByIds } from "./support.mjs";
+import { BASE_URL, SELF_CARE_IDS, SELF_CARE_PATH, answerStep, idsWith, launch, openApp, walkByIds } from "./support.mjs";
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -91,5 +91,20 @@ test("axe finds no violations in the dark colour scheme", async () => {
   await page.getByRole("heading", { level: 1, name: "Care at home is enough for now" }).waitFor();
   await checkScreen(page, "result", 1280, problems);
   await context.close();
+  assert.deepEqual(problems, []);
+});
+
+test("axe finds no violations on a summary in Arabic and English, at 1280 and 320 px", async () => {
+  const problems = [];
+  for (const width of [1280, 320]) {
+    const { context, page } = await openApp(browser, { viewport: { width, height: 800 } });
+    await page.goto(`${BASE_URL}?lang=ar&region=au`);
+    await walkByIds(page, SELF_CARE_IDS);
+    await page.locator(".review .button-primary").click();
+    await page.locator(".result .button-primary").click();
+    await page.locator('.summary-part[lang="en"]').waitFor();
+    await checkScreen(page, "summary", width, problems);
+    await context.close();
+  }
   assert.deepEqual(problems, []);
 });

@@ -12,6 +12,7 @@ use super::stop::stop;
 use super::summary::Summary;
 use crate::app::state::{Action, Screen};
 use crate::app::view::View;
+use crate::content::regions::clinician_lang;
 
 /// The view of the screen `view.state` is on. The start screen's Start button
 /// works only when `ready` (not in the copy rendered at build time).
@@ -46,6 +47,7 @@ pub fn screen(view: &View, ready: bool) -> Html {
         Screen::Summary => html! {
             <Summary
                 lang={state.lang}
+                clinician={clinician_lang(state.region)}
                 heading={view.heading.clone()}
                 answers={state.answers.clone()}
                 evaluation={state.evaluation.clone()}
