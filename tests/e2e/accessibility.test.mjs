@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { BASE_URL, SELF_CARE_IDS, SELF_CARE_PATH, answerStep, idsWith, launch, openApp, walkByIds } from "./support.mjs";
+import { BASE_URL, SELF_CARE_IDS, SELF_CARE_PATH, STEP, answerByIds, answerStep, answerStepByIds, idsWith, launch, openApp, walkByIds } from "./support.mjs";
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -72,6 +72,15 @@ for (const width of [1280, 320]) {
     await calfPain.page.getByRole("heading", { level: 1, name: "Get medical help today" }).waitFor();
     await checkScreen(calfPain.page, "result with what you told us", width, problems);
     await calfPain.context.close();
+
+    const crampNow = await openApp(browser, { viewport: { width, height: 800 } });
+    await crampNow.page.locator(".start .button-primary").click();
+    for (const answers of SELF_CARE_IDS.slice(0, STEP.spasm)) await answerStepByIds(crampNow.page, answers);
+    await crampNow.page.locator("#step-title").waitFor();
+    await answerByIds(crampNow.page, [["feel", "cramp"], ["happening_now", "yes"]]);
+    await crampNow.page.locator(".help-now").waitFor();
+    await checkScreen(crampNow.page, "help during a cramp", width, problems);
+    await crampNow.context.close();
 
     assert.deepEqual(problems, []);
   });

@@ -119,7 +119,7 @@ test("region=gb shows 999 for emergencies and NHS 111 for help today", async () 
   await context.close();
 
   const urgent = await open("?region=gb");
-  await walkByIds(urgent.page, SELF_CARE_IDS.map((step, index) => (index === SELF_CARE_IDS.length - 1 ? [["medicines", "statin"], ["statin_new", "yes"]] : step)));
+  await walkByIds(urgent.page, SELF_CARE_IDS.map((step, index) => (index === SELF_CARE_IDS.length - 1 ? [["pregnancy", "no"], ["has_conditions", "no"], ["takes_medicines", "yes"], ["medicines", "statin"], ["statin_new", "yes"]] : step)));
   await urgent.page.locator(".review .button-primary").click();
   await urgent.page.getByRole("heading", { level: 1, name: "Get medical help today" }).waitFor();
   const service = urgent.page.locator(".service a");

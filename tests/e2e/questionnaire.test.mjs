@@ -23,7 +23,8 @@ test("a self-care path ends with home advice, the calf stretch and when to get h
   assert.match(text, /During a cramp, stretch the tight muscle/);
   assert.match(text, /Get help sooner if/);
   assert.match(text, /not a diagnosis/);
-  assert.ok(await page.getByRole("img", { name: /pull the top of the foot up towards the body/ }).isVisible());
+  const stretch = page.locator(".advice-self_care li", { hasText: "pull the top of the foot up towards the body" });
+  assert.ok(await stretch.locator("svg.drawing").isVisible(), "the calf stretch is drawn beside its advice");
   assert.equal(await page.evaluate(() => location.hash), "#result");
   assert.deepEqual(errors, []);
   await context.close();

@@ -90,7 +90,7 @@ test("the downloaded QuestionnaireResponse is valid FHIR R4 and answers exactly 
   const text = await download(page, "Save as a text file");
   assert.match(text, /Result: Care at home is enough for now/);
   assert.match(text, /Warning signs the person does not have:\n- Chest pain/);
-  assert.match(text, /Questionnaire version: 2\.0\.0/);
+  assert.ok(text.includes(`Questionnaire version: ${questionnaire.version}`), "the version the answers belong to");
   await context.close();
 });
 
