@@ -1,85 +1,141 @@
-//! A body map: the front and back of a body drawn in SVG, each region a
-//! focusable checkbox with a name. Chosen regions get a tick and a heavy
-//! striped outline as well as a colour.
+//! A body map: the front and back of a simple, friendly figure drawn in SVG,
+//! each region a focusable checkbox with a name. Chosen regions get a tick and
+//! a heavy striped outline as well as a colour.
+//!
+//! The figures are made only of regions, so every part of them is a target.
+//! The figure is symmetric and no option has a side, so left and right are
+//! true on both: on the front the person's left is on the viewer's right, on
+//! the back it is on the viewer's left.
 
 use yew::prelude::*;
 
 use super::choice_list::Controls;
 use crate::content::messages::Msg;
 
-/// The shapes of one region; `x` offsets place them on the front or back figure.
+/// The transforms that place a shape, drawn once on the front figure's left
+/// (x 0 to 120, centre 60): as drawn, mirrored to the front's right, on the back
+/// figure (x 120 to 240), and mirrored there. A shape's flags pick them by bit.
+const PLACES: [&str; 4] = [
+    "",
+    "matrix(-1 0 0 1 120 0)",
+    "translate(120)",
+    "matrix(-1 0 0 1 240 0)",
+];
+/// As drawn, on the front figure: a shape of the middle of the body.
+const FRONT: u8 = 1;
+/// Moved onto the back figure.
+const BACK: u8 = 4;
+/// A limb: on both figures, and mirrored onto each one's other side.
+const ALL: u8 = 15;
+/// With `FRONT`: the face's features, drawn as lines on the head.
+const FACE: u8 = 16;
+
+/// The head: the face on the front, the back of the head (with the neck) behind.
+const HEAD: &str = "M60 4a21 21 0 1 0 .1 0z";
+/// The neck, its top following the chin; its foot lies under the chest.
+const NECK: &str = "M49 43A21 21 0 0 0 71 43V86H49z";
+/// The upper body; its foot lies under the belly.
+const CHEST: &str = "M30 90Q30 73 46 72H49Q60 81 71 72H74Q90 73 90 90V132H30z";
+/// The lower body down to the hips, under the thighs.
+const BELLY: &str = "M30 120H90Q88 140 89 158L60 172 31 158Q32 140 30 120z";
+/// One arm with its hand.
+const ARM: &str = "M8 90a11 11 0 0 1 22 0l-3 88a11 11 0 0 1-22 0z";
+/// One thigh, from the hip to the knee.
+const THIGH: &str = "M31 152Q46 158 60 170L56 238H35Q29 196 31 152z";
+/// One lower leg: the shin on the front, the calf behind.
+const CALF: &str = "M34 234Q45 228 56 234L53 300H41Q31 264 34 234z";
+/// One foot.
+const FOOT: &str = "M38 290H54Q58 294 58 304V312Q58 322 48 322H40Q31 322 32 312Q33 298 38 290z";
+
+/// One option's shapes, with where each is drawn (`PLACES` bits, plus `FACE`).
 struct Region {
+    /// The option's id in the `where` question.
     option: &'static str,
-    /// SVG path data, already placed.
-    paths: &'static [&'static str],
-    /// Where the tick goes.
-    tick: (u16, u16),
+    /// Path data and flags, painted in this order.
+    shapes: &'static [(&'static str, u8)],
+    /// The tick shown when it is chosen, on each figure the region is drawn on.
+    tick: &'static str,
 }
 
-/// Front figure at x 0 to 160, back figure at x 180 to 340 (the person's left is
-/// on the viewer's right on the front, and on the viewer's left on the back).
+/// The regions from head to foot: the order of Tab, and of painting, so each
+/// shape's top edge is drawn over the one above it.
 const REGIONS: &[Region] = &[
     Region {
         option: "jaw",
-        paths: &["M68 40 Q80 56 92 40 Z"],
-        tick: (80, 46),
-    },
-    Region {
-        option: "chest",
-        paths: &["M56 66 H104 V104 H56 Z"],
-        tick: (80, 86),
-    },
-    Region {
-        option: "belly",
-        paths: &["M58 106 H102 V142 H58 Z"],
-        tick: (80, 126),
-    },
-    Region {
-        option: "hand_arm",
-        paths: &["M36 66 H52 V170 H36 Z", "M108 66 H124 V170 H108 Z"],
-        tick: (44, 120),
-    },
-    Region {
-        option: "thigh",
-        paths: &["M58 146 H78 V206 H58 Z", "M82 146 H102 V206 H82 Z"],
-        tick: (68, 178),
-    },
-    Region {
-        option: "foot",
-        paths: &["M54 272 H78 V284 H54 Z", "M82 272 H106 V284 H82 Z"],
-        tick: (66, 280),
+        shapes: &[
+            (HEAD, FRONT),
+            ("M52 22h1M67 22h1M53 31q7 5 14 0", FRONT | FACE),
+        ],
+        tick: "M54 14l4 4 8-9",
     },
     Region {
         option: "neck",
-        paths: &["M252 46 H268 V62 H252 Z"],
-        tick: (260, 56),
+        shapes: &[(HEAD, BACK), (NECK, FRONT | BACK)],
+        tick: "M54 60l4 4 8-9",
+    },
+    Region {
+        option: "chest",
+        shapes: &[(CHEST, FRONT)],
+        tick: "M54 98l4 4 8-9",
+    },
+    Region {
+        option: "belly",
+        shapes: &[(BELLY, FRONT)],
+        tick: "M54 140l4 4 8-9",
     },
     Region {
         option: "back",
-        paths: &["M236 66 H284 V142 H236 Z"],
-        tick: (260, 104),
+        shapes: &[(CHEST, BACK), (BELLY, BACK)],
+        tick: "M54 110l4 4 8-9",
+    },
+    Region {
+        option: "hand_arm",
+        shapes: &[(ARM, ALL)],
+        tick: "M12 132l4 4 8-9",
+    },
+    Region {
+        option: "thigh",
+        shapes: &[(THIGH, ALL)],
+        tick: "M39 198l4 4 8-9",
     },
     Region {
         option: "calf",
-        paths: &["M240 210 H258 V266 H240 Z", "M262 210 H280 V266 H262 Z"],
-        tick: (249, 240),
+        shapes: &[(CALF, ALL)],
+        tick: "M38 266l4 4 8-9",
+    },
+    Region {
+        option: "foot",
+        shapes: &[(FOOT, ALL)],
+        tick: "M40 310l4 4 8-9",
     },
 ];
 
-/// The parts of each figure that are not regions, drawn for context only.
-const OUTLINE: &[&str] = &[
-    "M80 6 a18 18 0 1 0 0.1 0 Z",
-    "M72 46 H88 V62 H72 Z",
-    "M60 208 H76 V270 H60 Z",
-    "M84 208 H100 V270 H84 Z",
-    "M260 6 a18 18 0 1 0 0.1 0 Z",
-    "M216 66 H232 V170 H216 Z",
-    "M288 66 H304 V170 H288 Z",
-    "M238 146 H258 V206 H238 Z",
-    "M262 146 H282 V206 H262 Z",
-    "M236 272 H258 V284 H236 Z",
-    "M262 272 H284 V284 H262 Z",
-];
+/// One `<path>`: a shape, the face or a tick, placed by `PLACES[place]`.
+fn path(d: &'static str, class: Option<&'static str>, place: usize) -> Html {
+    html! { <path d={d} class={class} transform={(place > 0).then_some(PLACES[place])} /> }
+}
+
+/// A region's shapes, each copy placed by its transform, and when `selected` a
+/// tick on each figure it is drawn on.
+fn shapes(region: &Region, selected: bool) -> Html {
+    let mut paths = Vec::new();
+    let mut figures = 0;
+    for &(d, flags) in region.shapes {
+        figures |= flags;
+        let class = (flags & FACE != 0).then_some("face");
+        for place in 0..PLACES.len() {
+            if flags & (1 << place) != 0 {
+                paths.push(path(d, class, place));
+            }
+        }
+    }
+    for place in [0, 2] {
+        if selected && figures & (3 << place) != 0 {
+            paths.push(path(region.tick, Some("region-tick"), place));
+        }
+    }
+    paths.into_iter().collect()
+}
 
 /// One region of the map as a checkbox, or nothing if the question lacks
 /// its option. Space or Enter toggles it, as a click does.
@@ -107,7 +163,6 @@ fn region_view(region: &Region, controls: &Controls) -> Option<Html> {
             toggle();
         }
     });
-    let (x, y) = region.tick;
     Some(html! {
         <g
             class={if selected { "region region-selected" } else { "region" }}
@@ -118,15 +173,13 @@ fn region_view(region: &Region, controls: &Controls) -> Option<Html> {
             onclick={on_click}
             onkeydown={on_key}
         >
-            { for region.paths.iter().map(|path| html! { <path d={*path} /> }) }
-            if selected {
-                <path class="region-tick" d={format!("M{} {} l4 4 l8 -9", x - 6, y)} />
-            }
+            { shapes(region, selected) }
         </g>
     })
 }
 
-/// The body map for a `body` question: its regions, each ticked when chosen.
+/// The body map for a `body` question: its regions, each ticked when chosen,
+/// with the two figures named below them.
 pub fn body_map(controls: &Controls) -> Html {
     let lang = controls.wording.lang;
     let regions = REGIONS
@@ -136,7 +189,7 @@ pub fn body_map(controls: &Controls) -> Html {
         <div class="body-map">
             <p id="body-map-label" class="hint">{ lang.msg(Msg::BodyMapLabel) }</p>
             <svg
-                viewBox="0 0 340 300"
+                viewBox="0 0 240 324"
                 role="group"
                 aria-labelledby="body-map-label"
                 focusable="false"
@@ -147,13 +200,12 @@ pub fn body_map(controls: &Controls) -> Html {
                         <rect width="2" height="6" class="stripe" />
                     </pattern>
                 </defs>
-                <g class="outline" aria-hidden="true">
-                    { for OUTLINE.iter().map(|path| html! { <path d={*path} /> }) }
-                </g>
                 { for regions }
-                <text x="80" y="298" text-anchor="middle" aria-hidden="true">{ lang.msg(Msg::BodyFront) }</text>
-                <text x="260" y="298" text-anchor="middle" aria-hidden="true">{ lang.msg(Msg::BodyBack) }</text>
             </svg>
+            <p class="body-map-views" dir="ltr" aria-hidden="true">
+                <span>{ lang.msg(Msg::BodyFront) }</span>
+                <span>{ lang.msg(Msg::BodyBack) }</span>
+            </p>
         </div>
     }
 }
