@@ -78,16 +78,16 @@ async function centreOf(page, name, figure, side = null) {
   return { x, y };
 }
 
-test("tapping the back of the thigh ticks Thigh, tapping the shin ticks Calf", async () => {
+test("tapping the back of the thigh ticks Thigh, tapping the shin ticks the lower leg (calf or shin)", async () => {
   const { context, page } = await openBodyMap(320, { hasTouch: true, isMobile: true });
   const backOfThigh = await centreOf(page, "Thigh", 1, 0);
   await page.touchscreen.tap(backOfThigh.x, backOfThigh.y);
   await page.locator("#where-thigh:checked").waitFor();
   assert.equal(await page.locator("#where-calf").isChecked(), false);
-  const shin = await centreOf(page, "Calf", 0, 1);
+  const shin = await centreOf(page, "Lower leg", 0, 1);
   await page.touchscreen.tap(shin.x, shin.y);
   await page.locator("#where-calf:checked").waitFor();
-  assert.equal(await page.locator("g[role=checkbox][aria-label^=Calf]").getAttribute("aria-checked"), "true");
+  assert.equal(await page.locator("g[role=checkbox][aria-label^='Lower leg']").getAttribute("aria-checked"), "true");
   assert.equal(await page.locator("g[role=checkbox][aria-label=Thigh]").getAttribute("aria-checked"), "true");
   await context.close();
 });
@@ -95,8 +95,8 @@ test("tapping the back of the thigh ticks Thigh, tapping the shin ticks Calf", a
 /** The parts each figure is made of, in the order they join: head to hips,
  * and hip to foot on each side (side null for the middle of the body). */
 const CHAINS = [
-  [[["Jaw"], ["Neck"], ["Chest"], ["Belly"]], ...[0, 1].map((side) => [["Thigh", side], ["Calf", side], ["Foot", side]])],
-  [[["Neck"], ["Back"]], ...[0, 1].map((side) => [["Thigh", side], ["Calf", side], ["Foot", side]])],
+  [[["Jaw"], ["Neck"], ["Chest"], ["Belly"]], ...[0, 1].map((side) => [["Thigh", side], ["Lower leg", side], ["Foot", side]])],
+  [[["Neck"], ["Back"]], ...[0, 1].map((side) => [["Thigh", side], ["Lower leg", side], ["Foot", side]])],
 ];
 
 /** The lines along which a figure must be drawn without a break: from each
