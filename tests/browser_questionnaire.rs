@@ -170,7 +170,7 @@ fn calf_bit() -> u32 {
 async fn mounted_body_map() -> (Element, Element) {
     let root = browser::fresh_root();
     yew::Renderer::<BodyMapHarness>::with_root(root.clone()).render();
-    let calf = browser::find(&root, "g[role=checkbox][aria-label^=Calf]").await;
+    let calf = browser::find(&root, "g[role=checkbox][aria-label^=Lower]").await;
     (root, calf)
 }
 
@@ -204,7 +204,7 @@ async fn clicking_a_body_region_ticks_it_and_clicking_again_unticks_it() {
     };
     click();
     chosen(&root, calf_bit()).await;
-    let calf: Element = browser::find(&root, "g[role=checkbox][aria-label^=Calf]").await;
+    let calf: Element = browser::find(&root, "g[role=checkbox][aria-label^=Lower]").await;
     assert_eq!(calf.get_attribute("aria-checked").as_deref(), Some("true"));
     assert!(
         calf.query_selector(".region-tick").unwrap().is_some(),
@@ -283,6 +283,7 @@ fn new_statin() -> ResultHarnessProps {
         answers: answers(&[
             ("age_group", "adult"),
             ("red_flags", "none"),
+            ("takes_medicines", "yes"),
             ("medicines", "statin"),
             ("statin_new", "yes"),
         ]),
