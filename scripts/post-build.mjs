@@ -87,4 +87,4 @@ const worker = (await readFile(new URL("../src/sw.js", import.meta.url), "utf8")
   .replace("__VERSION__", version)
   .replace("__FILES__", JSON.stringify(["/", ...files]));
 await writeFile(join(dir, "sw.js"), worker);
-console.log(`post-build: language packs es and ar, CSP with ${inlineScripts.length} inline script hash(es), wasm integrity, minified bindings, sw.js ${version} with ${files.length} files`);
+console.log(`post-build: language packs, CSP with ${inlineScripts.length} inline script hash(es), wasm integrity, minified bindings, sw.js ${version} with ${files.length} files`);

@@ -1,5 +1,5 @@
-//! Options a host page sets in the URL: `lang` (en, es, ar), `region` (gb, ie,
-//! us, ca, au, eu, es, mx), `accent` (a theme colour as hex) and `compact`
+//! Options a host page sets in the URL: `lang` (en, es, ar, fr), `region` (an
+//! id of `content::regions::REGIONS`, such as gb, us or mx), `accent` (a theme colour as hex) and `compact`
 //! (hide the app's header). Anything invalid is ignored and the
 //! default used; values are only ever set as CSS custom property values after
 //! strict checks, never inserted as HTML or CSS text.

@@ -7,13 +7,16 @@ use crate::engine::{PersonText, Text, Voice};
 
 thread_local! {
     /// The texts of each language loaded so far, in key order (English is built in).
-    static LOADED: RefCell<[Option<&'static [&'static str]>; 3]> = const { RefCell::new([None; 3]) };
+    static LOADED: RefCell<[Option<&'static [&'static str]>; 4]> = const { RefCell::new([None; 4]) };
 }
 
 /// The translations, by language, with their catalog files under
 /// `src/content/`. Each becomes a language pack after the build.
-pub const TRANSLATIONS: [(Lang, &str); 2] =
-    [(Lang::Es, "messages.es.txt"), (Lang::Ar, "messages.ar.txt")];
+pub const TRANSLATIONS: [(Lang, &str); 3] = [
+    (Lang::Es, "messages.es.txt"),
+    (Lang::Ar, "messages.ar.txt"),
+    (Lang::Fr, "messages.fr.txt"),
+];
 
 /// A language of the app. English is the reviewed original; the others are
 /// translations pending clinical review.
@@ -26,11 +29,13 @@ pub enum Lang {
     Es,
     /// Arabic (written right to left).
     Ar,
+    /// French.
+    Fr,
 }
 
 impl Lang {
     /// Every language, in table order.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Ar];
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Ar, Lang::Fr];
 
     /// The language's code, as in `lang="..."`.
     pub const fn code(self) -> &'static str {
@@ -38,6 +43,7 @@ impl Lang {
             Lang::En => "en",
             Lang::Es => "es",
             Lang::Ar => "ar",
+            Lang::Fr => "fr",
         }
     }
 
@@ -47,6 +53,7 @@ impl Lang {
             Lang::En => "English",
             Lang::Es => "Español",
             Lang::Ar => "العربية",
+            Lang::Fr => "Français",
         }
     }
 
@@ -54,7 +61,7 @@ impl Lang {
     pub const fn dir(self) -> &'static str {
         match self {
             Lang::Ar => "rtl",
-            Lang::En | Lang::Es => "ltr",
+            Lang::En | Lang::Es | Lang::Fr => "ltr",
         }
     }
 
@@ -65,6 +72,7 @@ impl Lang {
             Lang::En => "en-GB",
             Lang::Es => "es",
             Lang::Ar => "ar",
+            Lang::Fr => "fr",
         }
     }
 

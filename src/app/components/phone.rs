@@ -5,26 +5,40 @@ use yew::prelude::*;
 use crate::app::text::fill_html;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
-use crate::content::regions::{Region, DEFAULT_EMERGENCY};
+use crate::content::regions::{Region, DEFAULT_EMERGENCY, REGIONS};
 
 /// A `tel:` link for a number as people write it ("1800 022 222").
 fn dial(number: &str) -> String {
     format!("tel:{}", number.replace(' ', ""))
 }
 
-/// The emergency number, big, as a link; the other numbers of the region, or
-/// (with no region chosen) a note on the numbers elsewhere.
+/// "Call 999 now", big, as a link that dials the region's emergency number (or
+/// 112 where no region is chosen).
+pub fn call_now(lang: Lang, region: Option<&'static Region>) -> Html {
+    let main = region.map_or(DEFAULT_EMERGENCY, Region::emergency_number);
+    html! {
+        <a class="call-now" href={dial(main)}>{ fill_html(lang.msg(Msg::CallNow), &[("number", main)]) }</a>
+    }
+}
+
+/// The emergency number as `call_now`, then the region's other emergency
+/// numbers; with no region chosen, the numbers of the countries where the
+/// person's language is spoken, each a link.
 pub fn emergency_call(lang: Lang, region: Option<&'static Region>) -> Html {
-    let numbers = region.map_or(&[DEFAULT_EMERGENCY][..], |region| region.emergency);
-    let main = numbers.first().copied().unwrap_or(DEFAULT_EMERGENCY);
+    let others = region.map_or(&[][..], |region| &region.emergency[1..]);
     html! {
         <>
-            <a class="call-now" href={dial(main)}>{ fill_html(lang.msg(Msg::CallNow), &[("number", main)]) }</a>
+            { call_now(lang, region) }
             if region.is_none() {
                 <p class="hint">{ lang.msg(Msg::EmergencyNumberNote) }</p>
+                <ul class="hint numbers">
+                    { for REGIONS.iter().filter(|choice| choice.lang == lang && choice.emergency_number() != DEFAULT_EMERGENCY).map(|choice| html! {
+                        <li>{ lang.msg(choice.name) }{ ": " }<a href={dial(choice.emergency_number())}><bdi dir="ltr">{ choice.emergency_number() }</bdi></a></li>
+                    }) }
+                </ul>
             }
-            { for numbers.iter().skip(1).map(|number| html! {
-                <p class="hint">{ fill_html(lang.msg(Msg::CallAlso), &[("number", number)]) }</p>
+            { for others.iter().map(|phone| html! {
+                <p class="hint">{ fill_html(lang.msg(Msg::CallAlso), &[("number", phone.number)]) }</p>
             }) }
         </>
     }
@@ -38,11 +52,11 @@ pub fn urgent_service(lang: Lang, region: Option<&'static Region>) -> Html {
     let text = match service.name {
         Some(name) => fill_html(
             lang.msg(Msg::CallService),
-            &[("service", name), ("number", service.number)],
+            &[("service", name), ("number", service.phone.number)],
         ),
-        None => fill_html(lang.msg(Msg::CallLine), &[("number", service.number)]),
+        None => fill_html(lang.msg(Msg::CallLine), &[("number", service.phone.number)]),
     };
     html! {
-        <p class="service"><a href={dial(service.number)}>{ text }</a></p>
+        <p class="service"><a href={dial(service.phone.number)}>{ text }</a></p>
     }
 }

@@ -5,10 +5,11 @@ use yew::prelude::*;
 
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
-use crate::content::regions::{Region, REGIONS};
+use crate::content::regions::{region as region_by_id, Region, REGIONS};
 
-/// A labelled list of regions, with "somewhere else" first; `region` is the
-/// one chosen, and `on_change` is called with a new choice.
+/// A labelled list of regions: "somewhere else" first, then the regions where
+/// `lang` is spoken, then the others; `region` is the one chosen, and
+/// `on_change` is called with a new choice.
 pub fn region_select(
     lang: Lang,
     region: Option<&'static Region>,
@@ -19,21 +20,18 @@ pub fn region_select(
         let Some(select) = event.target_dyn_into::<HtmlSelectElement>() else {
             return;
         };
-        // The first entry, "somewhere else", is no region.
-        let index = usize::try_from(select.selected_index()).ok();
-        on_change.emit(
-            index
-                .and_then(|index| index.checked_sub(1))
-                .and_then(|index| REGIONS.get(index)),
-        );
+        // "Somewhere else" has no id, and so is no region.
+        on_change.emit(region_by_id(&select.value()));
     });
+    let spoken = REGIONS.iter().filter(|choice| choice.lang == lang);
+    let others = REGIONS.iter().filter(|choice| choice.lang != lang);
     html! {
         <div class="region-select">
             <label for="region">{ lang.msg(Msg::RegionLabel) }</label>
             <p id="region-hint" class="hint">{ lang.msg(Msg::RegionHint) }</p>
             <select id="region" aria-describedby="region-hint" onchange={on_change}>
                 <option value="" selected={region.is_none()}>{ lang.msg(Msg::RegionNone) }</option>
-                { for REGIONS.iter().map(|choice| html! {
+                { for spoken.chain(others).map(|choice| html! {
                     <option value={choice.id} selected={region == Some(choice)}>{ lang.msg(choice.name) }</option>
                 }) }
             </select>
