@@ -5,13 +5,24 @@
 use super::lang::Lang;
 use super::messages::Msg;
 
+/// A number people dial, with the official page that gives it (a government,
+/// its health or emergency service, or its embassy), checked on the date in
+/// the README's list of regions.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Phone {
+    /// The number as people write it ("1800 022 222").
+    pub number: &'static str,
+    /// The official page that says what the number is for.
+    pub source: &'static str,
+}
+
 /// A health line for urgent help that is not an emergency.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Service {
     /// Its name, as people know it, where it has one besides its number.
     pub name: Option<&'static str>,
     /// The number to dial.
-    pub number: &'static str,
+    pub phone: Phone,
 }
 
 /// A region with its numbers.
@@ -21,81 +32,259 @@ pub struct Region {
     pub id: &'static str,
     /// Its name.
     pub name: Msg,
-    /// Emergency numbers, the usual one first.
-    pub emergency: &'static [&'static str],
+    /// Numbers that reach an ambulance, the usual one first.
+    pub emergency: &'static [Phone],
     /// The urgent non-emergency service, where there is one national number.
     pub service: Option<Service>,
     /// The language its doctors and nurses read, for the summary.
     pub lang: Lang,
 }
 
-/// Every region the app knows.
+impl Region {
+    /// The number to call first in an emergency.
+    pub fn emergency_number(&self) -> &'static str {
+        self.emergency
+            .first()
+            .map_or(DEFAULT_EMERGENCY, |phone| phone.number)
+    }
+}
+
+/// The United Kingdom's page on 999 and 112.
+const GOV_UK_999: &str =
+    "https://www.gov.uk/guidance/999-and-112-the-uks-national-emergency-numbers";
+/// Ireland's health service on 112 and 999.
+const HSE_112: &str = "https://www2.hse.ie/emergencies/when-to-call-112-or-999/";
+/// Australia's communications regulator on 000 and 112.
+const ACMA_000: &str = "https://www.acma.gov.au/theACMA/emergency-call-service-faq-i-acma";
+/// France's public service site on the 15 (SAMU) and 112.
+const SERVICE_PUBLIC_15: &str = "https://www.service-public.fr/particuliers/vosdroits/F33954";
+
+/// Every region the app knows, grouped by the language spoken there. A
+/// country is here only with an emergency number confirmed on an official
+/// page (the README lists the countries left out, and why).
 pub const REGIONS: &[Region] = &[
     Region {
         id: "gb",
         name: Msg::RegionGb,
-        emergency: &["999", "112"],
+        emergency: &[
+            Phone { number: "999", source: GOV_UK_999 },
+            Phone { number: "112", source: GOV_UK_999 },
+        ],
         service: Some(Service {
             name: Some("NHS 111"),
-            number: "111",
+            phone: Phone { number: "111", source: "https://wmas.nhs.uk/999-or-111/" },
         }),
         lang: Lang::En,
     },
     Region {
         id: "ie",
         name: Msg::RegionIe,
-        emergency: &["112", "999"],
+        emergency: &[
+            Phone { number: "112", source: HSE_112 },
+            Phone { number: "999", source: HSE_112 },
+        ],
         service: None,
         lang: Lang::En,
     },
     Region {
         id: "us",
         name: Msg::RegionUs,
-        emergency: &["911"],
+        emergency: &[Phone { number: "911", source: "https://www.911.gov/about_national_911program.html" }],
         service: None,
         lang: Lang::En,
     },
     Region {
         id: "ca",
         name: Msg::RegionCa,
-        emergency: &["911"],
+        emergency: &[Phone { number: "911", source: "https://crtc.gc.ca/eng/archive/2018/2018-188.htm" }],
         service: Some(Service {
             // Each province runs its own line on 811; the number is its name.
             name: None,
-            number: "811",
+            phone: Phone { number: "811", source: "https://www.healthpei.ca/811" },
         }),
         lang: Lang::En,
     },
     Region {
         id: "au",
         name: Msg::RegionAu,
-        emergency: &["000", "112"],
+        emergency: &[
+            Phone { number: "000", source: ACMA_000 },
+            Phone { number: "112", source: ACMA_000 },
+        ],
         service: Some(Service {
             name: Some("healthdirect"),
-            number: "1800 022 222",
+            phone: Phone {
+                number: "1800 022 222",
+                source: "https://www.healthdirect.gov.au/what-care-do-i-need",
+            },
         }),
         lang: Lang::En,
     },
     Region {
         id: "eu",
         name: Msg::RegionEu,
-        emergency: &["112"],
+        emergency: &[Phone { number: "112", source: "https://europa.eu/50/news/theme/070202_en.htm" }],
         service: None,
         lang: Lang::En,
     },
     Region {
         id: "es",
         name: Msg::RegionEs,
-        emergency: &["112"],
+        emergency: &[Phone {
+            number: "112",
+            source: "https://www.madrid112.es/index.php/que-es-el-112/el-servicio-112-de-la-comunidad-de-madrid",
+        }],
         service: None,
         lang: Lang::Es,
     },
     Region {
         id: "mx",
         name: Msg::RegionMx,
-        emergency: &["911"],
+        emergency: &[Phone {
+            number: "911",
+            source: "https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado",
+        }],
         service: None,
         lang: Lang::Es,
+    },
+    Region {
+        id: "ar",
+        name: Msg::RegionAr,
+        // 107 reaches the ambulance in most provinces; 911 the emergency services.
+        emergency: &[
+            Phone {
+                number: "107",
+                source: "https://www.santafe.gob.ar/index.php/web/content/view/full/258167/(subtema)/114560",
+            },
+            Phone { number: "911", source: "https://emergencias911.mseg.gba.gov.ar/preguntas" },
+        ],
+        service: None,
+        lang: Lang::Es,
+    },
+    Region {
+        id: "cl",
+        name: Msg::RegionCl,
+        emergency: &[Phone {
+            number: "131",
+            source: "https://cl.usembassy.gov/u-s-citizen-services/local-resources-of-u-s-citizens/emergency-assistance/",
+        }],
+        service: None,
+        lang: Lang::Es,
+    },
+    Region {
+        id: "co",
+        name: Msg::RegionCo,
+        emergency: &[Phone {
+            number: "123",
+            source: "https://bogota.gov.co/mi-ciudad/salud/como-solicitar-un-servicio-de-ambulancia",
+        }],
+        service: None,
+        lang: Lang::Es,
+    },
+    Region {
+        id: "pe",
+        name: Msg::RegionPe,
+        emergency: &[Phone {
+            number: "106",
+            source: "https://www.gov.br/mre/pt-br/embaixada-lima/sc/viagem/viagem-ao-peru/saude",
+        }],
+        service: None,
+        lang: Lang::Es,
+    },
+    Region {
+        id: "sa",
+        name: Msg::RegionSa,
+        emergency: &[Phone {
+            number: "997",
+            source: "https://sa.usembassy.gov/message-for-u-s-citizens-security-practices/",
+        }],
+        service: Some(Service {
+            // The Ministry of Health's call centre, known by its number.
+            name: None,
+            phone: Phone {
+                number: "937",
+                source: "https://www.moh.gov.sa/en/Ministry/MediaCenter/News/Pages/News-2016-01-12-001.aspx",
+            },
+        }),
+        lang: Lang::Ar,
+    },
+    Region {
+        id: "ae",
+        name: Msg::RegionAe,
+        // 998 is the ambulance; 999 (the police) takes medical emergencies too.
+        emergency: &[
+            Phone { number: "998", source: "https://www.nationalambulance.ae/en/news_detail/32" },
+            Phone {
+                number: "999",
+                source: "https://www.adpolice.gov.ae/en/Media-Center/News/2021/06/19/ADP-Launches-Social-Initiative-to-Honor-Operation-Room-Informants",
+            },
+        ],
+        service: None,
+        lang: Lang::Ar,
+    },
+    Region {
+        id: "jo",
+        name: Msg::RegionJo,
+        emergency: &[Phone {
+            number: "911",
+            source: "https://www.psd.gov.jo/en-us/content/news/public-security-directorate-warns-of-the-state-of-air-conditions-affecting-the-kingdom/",
+        }],
+        service: None,
+        lang: Lang::Ar,
+    },
+    Region {
+        id: "ma",
+        name: Msg::RegionMa,
+        emergency: &[Phone {
+            number: "15",
+            source: "https://www.cia.gov/the-world-factbook/about/archives/2023/countries/morocco/travel-facts/",
+        }],
+        service: None,
+        lang: Lang::Ar,
+    },
+    Region {
+        id: "qa",
+        name: Msg::RegionQa,
+        emergency: &[Phone {
+            number: "999",
+            source: "https://www.hamad.qa/EN/news/2022/October/Pages/HMCs-Launches-Awareness-Campaign-Asking-Public-to-%E2%80%98Save-the-Ambulance-Service-for-Medical-Emergencies.aspx",
+        }],
+        service: None,
+        lang: Lang::Ar,
+    },
+    Region {
+        id: "fr",
+        name: Msg::RegionFr,
+        emergency: &[
+            Phone { number: "15", source: SERVICE_PUBLIC_15 },
+            Phone { number: "112", source: SERVICE_PUBLIC_15 },
+        ],
+        service: None,
+        lang: Lang::Fr,
+    },
+    Region {
+        id: "be",
+        name: Msg::RegionBe,
+        emergency: &[Phone { number: "112", source: "https://www.sos112.be/en/no-nonsense.html" }],
+        service: None,
+        lang: Lang::Fr,
+    },
+    Region {
+        id: "ch",
+        name: Msg::RegionCh,
+        // 144 reaches the ambulance directly; 112 the cantonal police.
+        emergency: &[
+            Phone {
+                number: "144",
+                source: "https://blog.alertswiss.ch/de/rubriken/vorsorge/notrufnummer-144-fuer-alle-medizinischen-notfaelle/",
+            },
+            Phone {
+                number: "112",
+                source: "https://blog.alertswiss.ch/fr/rubrique/nouvelles-de-lofpp/journee-europeenne-du-numero-durgence-112",
+            },
+        ],
+        service: None,
+        lang: Lang::Fr,
     },
 ];
 
@@ -112,7 +301,7 @@ pub fn region(id: &str) -> Option<&'static Region> {
 
 /// The language a clinician in `region` reads: the region's, or English where
 /// no region is chosen (and for the European Union, where English is the most
-/// widely read).
+/// widely read; and for Canada, outside Quebec).
 pub fn clinician_lang(region: Option<&Region>) -> Lang {
     region.map_or(Lang::En, |region| region.lang)
 }
