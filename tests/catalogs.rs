@@ -9,7 +9,7 @@ use spasm_triage::app::text::fill;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::lang::TRANSLATIONS;
 use spasm_triage::content::messages::{Msg, ENGLISH, KEYS};
-use spasm_triage::content::regions::{region, REGIONS};
+use spasm_triage::content::regions::{clinician_lang, region, REGIONS};
 
 /// The `key = text` lines of a catalog file.
 fn entries(file: &str) -> Vec<(String, String)> {
@@ -89,7 +89,7 @@ fn a_loaded_language_speaks_it_and_a_pack_from_another_build_is_refused() {
 
 #[test]
 fn translations_say_they_await_clinical_review() {
-    for (lang, file) in [(Lang::Es, "messages.es.txt"), (Lang::Ar, "messages.ar.txt")] {
+    for (lang, file) in TRANSLATIONS {
         assert!(!lang.reviewed());
         let path = format!("{}/src/content/{file}", env!("CARGO_MANIFEST_DIR"));
         let first = std::fs::read_to_string(path)
@@ -108,7 +108,8 @@ fn language_codes_are_understood_and_arabic_runs_right_to_left() {
     assert_eq!(Lang::from_code("es-MX"), Some(Lang::Es));
     assert_eq!(Lang::from_code("AR"), Some(Lang::Ar));
     assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
-    assert_eq!(Lang::from_code("fr"), None);
+    assert_eq!(Lang::from_code("fr-CA"), Some(Lang::Fr));
+    assert_eq!(Lang::from_code("de"), None);
     assert_eq!(Lang::from_code(""), None);
     assert_eq!(Lang::Ar.dir(), "rtl");
     assert_eq!(Lang::Es.dir(), "ltr");
@@ -131,22 +132,42 @@ fn every_region_has_a_name_and_real_numbers() {
             "{} has an emergency number",
             region.id
         );
-        let digits = |number: &str| number.chars().all(|c| c.is_ascii_digit() || c == ' ');
-        assert!(region.emergency.iter().all(|number| digits(number)));
+        let phones = region
+            .emergency
+            .iter()
+            .chain(region.service.as_ref().map(|service| &service.phone));
+        for phone in phones {
+            assert!(
+                phone.number.chars().all(|c| c.is_ascii_digit() || c == ' '),
+                "{}: {}",
+                region.id,
+                phone.number
+            );
+            let page = phone.source.strip_prefix("https://").unwrap_or_default();
+            assert!(
+                page.split_once('/').is_some_and(|(_, path)| path.len() > 1),
+                "{}: {} needs the official page (https) that gives it, not a home page: {:?}",
+                region.id,
+                phone.number,
+                phone.source
+            );
+        }
         assert!(region
             .service
-            .is_none_or(|service| digits(service.number)
-                && service.name.is_none_or(|name| !name.is_empty())));
+            .is_none_or(|service| service.name.is_none_or(|name| !name.is_empty())));
     }
 }
 
 #[test]
 fn the_regions_give_the_numbers_people_there_dial() {
-    let numbers = |id: &str| region(id).expect("the region exists").emergency.to_vec();
+    let numbers = |id: &str| -> Vec<&str> {
+        let region = region(id).expect("the region exists");
+        region.emergency.iter().map(|phone| phone.number).collect()
+    };
     let service = |id: &str| {
         region(id)
             .and_then(|region| region.service)
-            .map(|service| service.number)
+            .map(|service| service.phone.number)
     };
     assert_eq!(numbers("gb")[0], "999");
     assert_eq!(service("gb"), Some("111"));
@@ -158,8 +179,37 @@ fn the_regions_give_the_numbers_people_there_dial() {
     assert_eq!(numbers("eu"), ["112"]);
     assert_eq!(numbers("es"), ["112"]);
     assert_eq!(numbers("mx"), ["911"]);
+    assert_eq!(numbers("ar"), ["107", "911"]);
+    assert_eq!(numbers("cl"), ["131"]);
+    assert_eq!(numbers("co"), ["123"]);
+    assert_eq!(numbers("pe"), ["106"]);
+    assert_eq!(numbers("sa"), ["997"]);
+    assert_eq!(service("sa"), Some("937"));
+    assert_eq!(numbers("ae"), ["998", "999"]);
+    assert_eq!(numbers("jo"), ["911"]);
+    assert_eq!(numbers("ma"), ["15"]);
+    assert_eq!(numbers("qa"), ["999"]);
+    assert_eq!(numbers("fr"), ["15", "112"]);
+    assert_eq!(numbers("be"), ["112"]);
+    assert_eq!(numbers("ch"), ["144", "112"]);
     assert_eq!(numbers("GB")[0], "999", "any case");
     assert!(region("zz").is_none());
+}
+
+#[test]
+fn a_clinician_reads_the_language_of_the_region() {
+    let reads = |id: &str| clinician_lang(region(id));
+    for (ids, lang) in [
+        (["gb", "us", "au"], Lang::En),
+        (["mx", "ar", "pe"], Lang::Es),
+        (["sa", "ma", "qa"], Lang::Ar),
+        (["fr", "be", "ch"], Lang::Fr),
+    ] {
+        for id in ids {
+            assert_eq!(reads(id), lang, "{id}");
+        }
+    }
+    assert_eq!(clinician_lang(None), Lang::En);
 }
 
 #[test]
