@@ -12,8 +12,22 @@ use super::messages::Msg;
 pub struct Phone {
     /// The number as people write it ("1800 022 222").
     pub number: &'static str,
-    /// The official page that says what the number is for.
+    /// The official page that says what the number is for. It is for the
+    /// people who keep the list, and is checked by the tests; the browser never
+    /// shows it, so it stays out of the download.
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
+}
+
+/// `number`, as the official page `source` gives it.
+const fn phone(number: &'static str, source: &'static str) -> Phone {
+    #[cfg(target_arch = "wasm32")]
+    let _ = source;
+    Phone {
+        number,
+        #[cfg(not(target_arch = "wasm32"))]
+        source,
+    }
 }
 
 /// A health line for urgent help that is not an emergency.
@@ -67,12 +81,12 @@ pub const REGIONS: &[Region] = &[
         id: "gb",
         name: Msg::RegionGb,
         emergency: &[
-            Phone { number: "999", source: GOV_UK_999 },
-            Phone { number: "112", source: GOV_UK_999 },
+            phone("999", GOV_UK_999),
+            phone("112", GOV_UK_999),
         ],
         service: Some(Service {
             name: Some("NHS 111"),
-            phone: Phone { number: "111", source: "https://wmas.nhs.uk/999-or-111/" },
+            phone: phone("111", "https://wmas.nhs.uk/999-or-111/"),
         }),
         lang: Lang::En,
     },
@@ -80,8 +94,8 @@ pub const REGIONS: &[Region] = &[
         id: "ie",
         name: Msg::RegionIe,
         emergency: &[
-            Phone { number: "112", source: HSE_112 },
-            Phone { number: "999", source: HSE_112 },
+            phone("112", HSE_112),
+            phone("999", HSE_112),
         ],
         service: None,
         lang: Lang::En,
@@ -89,18 +103,18 @@ pub const REGIONS: &[Region] = &[
     Region {
         id: "us",
         name: Msg::RegionUs,
-        emergency: &[Phone { number: "911", source: "https://www.911.gov/about_national_911program.html" }],
+        emergency: &[phone("911", "https://www.911.gov/about_national_911program.html")],
         service: None,
         lang: Lang::En,
     },
     Region {
         id: "ca",
         name: Msg::RegionCa,
-        emergency: &[Phone { number: "911", source: "https://crtc.gc.ca/eng/archive/2018/2018-188.htm" }],
+        emergency: &[phone("911", "https://crtc.gc.ca/eng/archive/2018/2018-188.htm")],
         service: Some(Service {
             // Each province runs its own line on 811; the number is its name.
             name: None,
-            phone: Phone { number: "811", source: "https://www.healthpei.ca/811" },
+            phone: phone("811", "https://www.healthpei.ca/811"),
         }),
         lang: Lang::En,
     },
@@ -108,42 +122,33 @@ pub const REGIONS: &[Region] = &[
         id: "au",
         name: Msg::RegionAu,
         emergency: &[
-            Phone { number: "000", source: ACMA_000 },
-            Phone { number: "112", source: ACMA_000 },
+            phone("000", ACMA_000),
+            phone("112", ACMA_000),
         ],
         service: Some(Service {
             name: Some("healthdirect"),
-            phone: Phone {
-                number: "1800 022 222",
-                source: "https://www.healthdirect.gov.au/what-care-do-i-need",
-            },
+            phone: phone("1800 022 222", "https://www.healthdirect.gov.au/what-care-do-i-need"),
         }),
         lang: Lang::En,
     },
     Region {
         id: "eu",
         name: Msg::RegionEu,
-        emergency: &[Phone { number: "112", source: "https://europa.eu/50/news/theme/070202_en.htm" }],
+        emergency: &[phone("112", "https://europa.eu/50/news/theme/070202_en.htm")],
         service: None,
         lang: Lang::En,
     },
     Region {
         id: "es",
         name: Msg::RegionEs,
-        emergency: &[Phone {
-            number: "112",
-            source: "https://www.madrid112.es/index.php/que-es-el-112/el-servicio-112-de-la-comunidad-de-madrid",
-        }],
+        emergency: &[phone("112", "https://www.madrid112.es/index.php/que-es-el-112/el-servicio-112-de-la-comunidad-de-madrid")],
         service: None,
         lang: Lang::Es,
     },
     Region {
         id: "mx",
         name: Msg::RegionMx,
-        emergency: &[Phone {
-            number: "911",
-            source: "https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado",
-        }],
+        emergency: &[phone("911", "https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado")],
         service: None,
         lang: Lang::Es,
     },
@@ -152,11 +157,8 @@ pub const REGIONS: &[Region] = &[
         name: Msg::RegionAr,
         // 107 reaches the ambulance in most provinces; 911 the emergency services.
         emergency: &[
-            Phone {
-                number: "107",
-                source: "https://www.santafe.gob.ar/index.php/web/content/view/full/258167/(subtema)/114560",
-            },
-            Phone { number: "911", source: "https://emergencias911.mseg.gba.gov.ar/preguntas" },
+            phone("107", "https://www.santafe.gob.ar/index.php/web/content/view/full/258167/(subtema)/114560"),
+            phone("911", "https://emergencias911.mseg.gba.gov.ar/preguntas"),
         ],
         service: None,
         lang: Lang::Es,
@@ -164,47 +166,32 @@ pub const REGIONS: &[Region] = &[
     Region {
         id: "cl",
         name: Msg::RegionCl,
-        emergency: &[Phone {
-            number: "131",
-            source: "https://cl.usembassy.gov/u-s-citizen-services/local-resources-of-u-s-citizens/emergency-assistance/",
-        }],
+        emergency: &[phone("131", "https://cl.usembassy.gov/u-s-citizen-services/local-resources-of-u-s-citizens/emergency-assistance/")],
         service: None,
         lang: Lang::Es,
     },
     Region {
         id: "co",
         name: Msg::RegionCo,
-        emergency: &[Phone {
-            number: "123",
-            source: "https://bogota.gov.co/mi-ciudad/salud/como-solicitar-un-servicio-de-ambulancia",
-        }],
+        emergency: &[phone("123", "https://bogota.gov.co/mi-ciudad/salud/como-solicitar-un-servicio-de-ambulancia")],
         service: None,
         lang: Lang::Es,
     },
     Region {
         id: "pe",
         name: Msg::RegionPe,
-        emergency: &[Phone {
-            number: "106",
-            source: "https://www.gov.br/mre/pt-br/embaixada-lima/sc/viagem/viagem-ao-peru/saude",
-        }],
+        emergency: &[phone("106", "https://www.gov.br/mre/pt-br/embaixada-lima/sc/viagem/viagem-ao-peru/saude")],
         service: None,
         lang: Lang::Es,
     },
     Region {
         id: "sa",
         name: Msg::RegionSa,
-        emergency: &[Phone {
-            number: "997",
-            source: "https://sa.usembassy.gov/message-for-u-s-citizens-security-practices/",
-        }],
+        emergency: &[phone("997", "https://sa.usembassy.gov/message-for-u-s-citizens-security-practices/")],
         service: Some(Service {
             // The Ministry of Health's call centre, known by its number.
             name: None,
-            phone: Phone {
-                number: "937",
-                source: "https://www.moh.gov.sa/en/Ministry/MediaCenter/News/Pages/News-2016-01-12-001.aspx",
-            },
+            phone: phone("937", "https://www.moh.gov.sa/en/Ministry/MediaCenter/News/Pages/News-2016-01-12-001.aspx"),
         }),
         lang: Lang::Ar,
     },
@@ -213,11 +200,8 @@ pub const REGIONS: &[Region] = &[
         name: Msg::RegionAe,
         // 998 is the ambulance; 999 (the police) takes medical emergencies too.
         emergency: &[
-            Phone { number: "998", source: "https://www.nationalambulance.ae/en/news_detail/32" },
-            Phone {
-                number: "999",
-                source: "https://www.adpolice.gov.ae/en/Media-Center/News/2021/06/19/ADP-Launches-Social-Initiative-to-Honor-Operation-Room-Informants",
-            },
+            phone("998", "https://www.nationalambulance.ae/en/news_detail/32"),
+            phone("999", "https://www.adpolice.gov.ae/en/Media-Center/News/2021/06/19/ADP-Launches-Social-Initiative-to-Honor-Operation-Room-Informants"),
         ],
         service: None,
         lang: Lang::Ar,
@@ -225,30 +209,21 @@ pub const REGIONS: &[Region] = &[
     Region {
         id: "jo",
         name: Msg::RegionJo,
-        emergency: &[Phone {
-            number: "911",
-            source: "https://www.psd.gov.jo/en-us/content/news/public-security-directorate-warns-of-the-state-of-air-conditions-affecting-the-kingdom/",
-        }],
+        emergency: &[phone("911", "https://www.psd.gov.jo/en-us/content/news/public-security-directorate-warns-of-the-state-of-air-conditions-affecting-the-kingdom/")],
         service: None,
         lang: Lang::Ar,
     },
     Region {
         id: "ma",
         name: Msg::RegionMa,
-        emergency: &[Phone {
-            number: "15",
-            source: "https://www.cia.gov/the-world-factbook/about/archives/2023/countries/morocco/travel-facts/",
-        }],
+        emergency: &[phone("15", "https://www.cia.gov/the-world-factbook/about/archives/2023/countries/morocco/travel-facts/")],
         service: None,
         lang: Lang::Ar,
     },
     Region {
         id: "qa",
         name: Msg::RegionQa,
-        emergency: &[Phone {
-            number: "999",
-            source: "https://www.hamad.qa/EN/news/2022/October/Pages/HMCs-Launches-Awareness-Campaign-Asking-Public-to-%E2%80%98Save-the-Ambulance-Service-for-Medical-Emergencies.aspx",
-        }],
+        emergency: &[phone("999", "https://www.hamad.qa/EN/news/2022/October/Pages/HMCs-Launches-Awareness-Campaign-Asking-Public-to-%E2%80%98Save-the-Ambulance-Service-for-Medical-Emergencies.aspx")],
         service: None,
         lang: Lang::Ar,
     },
@@ -256,8 +231,8 @@ pub const REGIONS: &[Region] = &[
         id: "fr",
         name: Msg::RegionFr,
         emergency: &[
-            Phone { number: "15", source: SERVICE_PUBLIC_15 },
-            Phone { number: "112", source: SERVICE_PUBLIC_15 },
+            phone("15", SERVICE_PUBLIC_15),
+            phone("112", SERVICE_PUBLIC_15),
         ],
         service: None,
         lang: Lang::Fr,
@@ -265,7 +240,7 @@ pub const REGIONS: &[Region] = &[
     Region {
         id: "be",
         name: Msg::RegionBe,
-        emergency: &[Phone { number: "112", source: "https://www.sos112.be/en/no-nonsense.html" }],
+        emergency: &[phone("112", "https://www.sos112.be/en/no-nonsense.html")],
         service: None,
         lang: Lang::Fr,
     },
@@ -274,14 +249,8 @@ pub const REGIONS: &[Region] = &[
         name: Msg::RegionCh,
         // 144 reaches the ambulance directly; 112 the cantonal police.
         emergency: &[
-            Phone {
-                number: "144",
-                source: "https://blog.alertswiss.ch/de/rubriken/vorsorge/notrufnummer-144-fuer-alle-medizinischen-notfaelle/",
-            },
-            Phone {
-                number: "112",
-                source: "https://blog.alertswiss.ch/fr/rubrique/nouvelles-de-lofpp/journee-europeenne-du-numero-durgence-112",
-            },
+            phone("144", "https://blog.alertswiss.ch/de/rubriken/vorsorge/notrufnummer-144-fuer-alle-medizinischen-notfaelle/"),
+            phone("112", "https://blog.alertswiss.ch/fr/rubrique/nouvelles-de-lofpp/journee-europeenne-du-numero-durgence-112"),
         ],
         service: None,
         lang: Lang::Fr,
