@@ -50,11 +50,30 @@ pub struct Region {
     pub emergency: &'static [Phone],
     /// The urgent non-emergency service, where there is one national number.
     pub service: Option<Service>,
-    /// The language its doctors and nurses read, for the summary.
-    pub lang: Lang,
+    /// The app's languages that people there read, the one its doctors and
+    /// nurses read first (for the summary).
+    pub languages: &'static [Lang],
 }
 
 impl Region {
+    /// Where `lang` comes among the languages read here (0 for the first), if
+    /// it is read here at all.
+    pub fn reads(&self, lang: Lang) -> Option<usize> {
+        self.languages.iter().position(|read| *read == lang)
+    }
+
+    /// The regions where `lang` is read, those where it comes first leading,
+    /// each group in table order.
+    pub fn reading(lang: Lang) -> impl Iterator<Item = &'static Region> {
+        let first = REGIONS
+            .iter()
+            .filter(move |region| region.reads(lang) == Some(0));
+        let also = REGIONS
+            .iter()
+            .filter(move |region| region.reads(lang).is_some_and(|place| place > 0));
+        first.chain(also)
+    }
+
     /// The number to call first in an emergency.
     pub fn emergency_number(&self) -> &'static str {
         self.emergency
@@ -88,7 +107,7 @@ pub const REGIONS: &[Region] = &[
             name: Some("NHS 111"),
             phone: phone("111", "https://wmas.nhs.uk/999-or-111/"),
         }),
-        lang: Lang::En,
+        languages: &[Lang::En],
     },
     Region {
         id: "ie",
@@ -98,14 +117,14 @@ pub const REGIONS: &[Region] = &[
             phone("999", HSE_112),
         ],
         service: None,
-        lang: Lang::En,
+        languages: &[Lang::En],
     },
     Region {
         id: "us",
         name: Msg::RegionUs,
         emergency: &[phone("911", "https://www.911.gov/about_national_911program.html")],
         service: None,
-        lang: Lang::En,
+        languages: &[Lang::En],
     },
     Region {
         id: "ca",
@@ -116,7 +135,7 @@ pub const REGIONS: &[Region] = &[
             name: None,
             phone: phone("811", "https://www.healthpei.ca/811"),
         }),
-        lang: Lang::En,
+        languages: &[Lang::En, Lang::Fr],
     },
     Region {
         id: "au",
@@ -129,28 +148,28 @@ pub const REGIONS: &[Region] = &[
             name: Some("healthdirect"),
             phone: phone("1800 022 222", "https://www.healthdirect.gov.au/what-care-do-i-need"),
         }),
-        lang: Lang::En,
+        languages: &[Lang::En],
     },
     Region {
         id: "eu",
         name: Msg::RegionEu,
         emergency: &[phone("112", "https://europa.eu/50/news/theme/070202_en.htm")],
         service: None,
-        lang: Lang::En,
+        languages: &[Lang::En],
     },
     Region {
         id: "es",
         name: Msg::RegionEs,
         emergency: &[phone("112", "https://www.madrid112.es/index.php/que-es-el-112/el-servicio-112-de-la-comunidad-de-madrid")],
         service: None,
-        lang: Lang::Es,
+        languages: &[Lang::Es],
     },
     Region {
         id: "mx",
         name: Msg::RegionMx,
         emergency: &[phone("911", "https://www.gob.mx/policiafederal/articulos/088-911-responder-ante-cualquier-llamado")],
         service: None,
-        lang: Lang::Es,
+        languages: &[Lang::Es],
     },
     Region {
         id: "ar",
@@ -161,28 +180,28 @@ pub const REGIONS: &[Region] = &[
             phone("911", "https://emergencias911.mseg.gba.gov.ar/preguntas"),
         ],
         service: None,
-        lang: Lang::Es,
+        languages: &[Lang::Es],
     },
     Region {
         id: "cl",
         name: Msg::RegionCl,
         emergency: &[phone("131", "https://cl.usembassy.gov/u-s-citizen-services/local-resources-of-u-s-citizens/emergency-assistance/")],
         service: None,
-        lang: Lang::Es,
+        languages: &[Lang::Es],
     },
     Region {
         id: "co",
         name: Msg::RegionCo,
         emergency: &[phone("123", "https://bogota.gov.co/mi-ciudad/salud/como-solicitar-un-servicio-de-ambulancia")],
         service: None,
-        lang: Lang::Es,
+        languages: &[Lang::Es],
     },
     Region {
         id: "pe",
         name: Msg::RegionPe,
         emergency: &[phone("106", "https://www.gov.br/mre/pt-br/embaixada-lima/sc/viagem/viagem-ao-peru/saude")],
         service: None,
-        lang: Lang::Es,
+        languages: &[Lang::Es],
     },
     Region {
         id: "sa",
@@ -193,7 +212,7 @@ pub const REGIONS: &[Region] = &[
             name: None,
             phone: phone("937", "https://www.moh.gov.sa/en/Ministry/MediaCenter/News/Pages/News-2016-01-12-001.aspx"),
         }),
-        lang: Lang::Ar,
+        languages: &[Lang::Ar],
     },
     Region {
         id: "ae",
@@ -204,28 +223,28 @@ pub const REGIONS: &[Region] = &[
             phone("999", "https://www.adpolice.gov.ae/en/Media-Center/News/2021/06/19/ADP-Launches-Social-Initiative-to-Honor-Operation-Room-Informants"),
         ],
         service: None,
-        lang: Lang::Ar,
+        languages: &[Lang::Ar],
     },
     Region {
         id: "jo",
         name: Msg::RegionJo,
         emergency: &[phone("911", "https://www.psd.gov.jo/en-us/content/news/public-security-directorate-warns-of-the-state-of-air-conditions-affecting-the-kingdom/")],
         service: None,
-        lang: Lang::Ar,
+        languages: &[Lang::Ar],
     },
     Region {
         id: "ma",
         name: Msg::RegionMa,
         emergency: &[phone("15", "https://www.cia.gov/the-world-factbook/about/archives/2023/countries/morocco/travel-facts/")],
         service: None,
-        lang: Lang::Ar,
+        languages: &[Lang::Ar],
     },
     Region {
         id: "qa",
         name: Msg::RegionQa,
         emergency: &[phone("999", "https://www.hamad.qa/EN/news/2022/October/Pages/HMCs-Launches-Awareness-Campaign-Asking-Public-to-%E2%80%98Save-the-Ambulance-Service-for-Medical-Emergencies.aspx")],
         service: None,
-        lang: Lang::Ar,
+        languages: &[Lang::Ar],
     },
     Region {
         id: "fr",
@@ -235,14 +254,14 @@ pub const REGIONS: &[Region] = &[
             phone("112", SERVICE_PUBLIC_15),
         ],
         service: None,
-        lang: Lang::Fr,
+        languages: &[Lang::Fr],
     },
     Region {
         id: "be",
         name: Msg::RegionBe,
         emergency: &[phone("112", "https://www.sos112.be/en/no-nonsense.html")],
         service: None,
-        lang: Lang::Fr,
+        languages: &[Lang::Fr],
     },
     Region {
         id: "ch",
@@ -253,7 +272,7 @@ pub const REGIONS: &[Region] = &[
             phone("112", "https://blog.alertswiss.ch/fr/rubrique/nouvelles-de-lofpp/journee-europeenne-du-numero-durgence-112"),
         ],
         service: None,
-        lang: Lang::Fr,
+        languages: &[Lang::Fr],
     },
 ];
 
@@ -268,9 +287,11 @@ pub fn region(id: &str) -> Option<&'static Region> {
         .find(|region| region.id.eq_ignore_ascii_case(id))
 }
 
-/// The language a clinician in `region` reads: the region's, or English where
-/// no region is chosen (and for the European Union, where English is the most
-/// widely read; and for Canada, outside Quebec).
+/// The language a clinician in `region` reads: the first of the region's, or
+/// English where no region is chosen. The European Union has English, the most
+/// widely read there; Canada has English first, then French (read in Quebec).
 pub fn clinician_lang(region: Option<&Region>) -> Lang {
-    region.map_or(Lang::En, |region| region.lang)
+    region
+        .and_then(|region| region.languages.first().copied())
+        .unwrap_or(Lang::En)
 }

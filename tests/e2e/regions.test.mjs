@@ -17,7 +17,7 @@ const CASES = [
   { lang: "en", region: "gb", emergency: "999", service: "111", first: ["gb", "ie", "us", "ca", "au", "eu"] },
   { lang: "es", region: "cl", emergency: "131", service: null, first: ["es", "mx", "ar", "cl", "co", "pe"] },
   { lang: "ar", region: "sa", emergency: "997", service: "937", first: ["sa", "ae", "jo", "ma", "qa"] },
-  { lang: "fr", region: "ch", emergency: "144", service: null, first: ["fr", "be", "ch"] },
+  { lang: "fr", region: "ch", emergency: "144", service: null, first: ["fr", "be", "ch", "ca"] },
 ];
 
 /** The urgent path: the self-care answers, with a statin started months ago. */
@@ -106,7 +106,7 @@ for (const { lang, region, emergency, service, first } of CASES) {
   });
 }
 
-test("with no region, the emergency screen lists the numbers of the countries where the language is spoken", async () => {
+test("with no region, the emergency screen lists the numbers of the countries where the language is read", async () => {
   const { context, page } = await open("?lang=ar");
   await page.locator(".start .button-primary").click();
   await answerStepByIds(page, [["answering_for", "self"], ["age_group", "adult"]]);
@@ -116,5 +116,16 @@ test("with no region, the emergency screen lists the numbers of the countries wh
   const dialled = await page.locator(".numbers a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
   assert.deepEqual(dialled, ["tel:997", "tel:998", "tel:911", "tel:15", "tel:999"]);
   await assertDials(page, ".numbers li:first-child a", "997");
+  await context.close();
+});
+
+test("a French reader in Canada finds it among the French-speaking countries, and dials 911", async () => {
+  const { context, page } = await open("?lang=fr");
+  await page.locator(".start .button-primary").click();
+  await answerStepByIds(page, [["answering_for", "self"], ["age_group", "adult"]]);
+  await page.locator("#red_flags-chest").click();
+  await page.locator("#stop-title").waitFor();
+  const dialled = await page.locator(".numbers a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  assert.deepEqual(dialled, ["tel:15", "tel:144", "tel:911"]);
   await context.close();
 });

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::app::text::fill_html;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
-use crate::content::regions::{Region, DEFAULT_EMERGENCY, REGIONS};
+use crate::content::regions::{Region, DEFAULT_EMERGENCY};
 
 /// A `tel:` link for a number as people write it ("1800 022 222").
 fn dial(number: &str) -> String {
@@ -23,7 +23,7 @@ pub fn call_now(lang: Lang, region: Option<&'static Region>) -> Html {
 
 /// The emergency number as `call_now`, then the region's other emergency
 /// numbers; with no region chosen, the numbers of the countries where the
-/// person's language is spoken, each a link.
+/// person's language is read, each a link.
 pub fn emergency_call(lang: Lang, region: Option<&'static Region>) -> Html {
     let others = region.map_or(&[][..], |region| &region.emergency[1..]);
     html! {
@@ -32,7 +32,7 @@ pub fn emergency_call(lang: Lang, region: Option<&'static Region>) -> Html {
             if region.is_none() {
                 <p class="hint">{ lang.msg(Msg::EmergencyNumberNote) }</p>
                 <ul class="hint numbers">
-                    { for REGIONS.iter().filter(|choice| choice.lang == lang && choice.emergency_number() != DEFAULT_EMERGENCY).map(|choice| html! {
+                    { for Region::reading(lang).filter(|choice| choice.emergency_number() != DEFAULT_EMERGENCY).map(|choice| html! {
                         <li>{ lang.msg(choice.name) }{ ": " }<a href={dial(choice.emergency_number())}><bdi dir="ltr">{ choice.emergency_number() }</bdi></a></li>
                     }) }
                 </ul>

@@ -8,7 +8,7 @@ use crate::content::messages::Msg;
 use crate::content::regions::{region as region_by_id, Region, REGIONS};
 
 /// A labelled list of regions: "somewhere else" first, then the regions where
-/// `lang` is spoken, then the others; `region` is the one chosen, and
+/// `lang` is read (`Region::reading`), then the others; `region` is the one chosen, and
 /// `on_change` is called with a new choice.
 pub fn region_select(
     lang: Lang,
@@ -23,15 +23,14 @@ pub fn region_select(
         // "Somewhere else" has no id, and so is no region.
         on_change.emit(region_by_id(&select.value()));
     });
-    let spoken = REGIONS.iter().filter(|choice| choice.lang == lang);
-    let others = REGIONS.iter().filter(|choice| choice.lang != lang);
+    let others = REGIONS.iter().filter(|choice| choice.reads(lang).is_none());
     html! {
         <div class="region-select">
             <label for="region">{ lang.msg(Msg::RegionLabel) }</label>
             <p id="region-hint" class="hint">{ lang.msg(Msg::RegionHint) }</p>
             <select id="region" aria-describedby="region-hint" onchange={on_change}>
                 <option value="" selected={region.is_none()}>{ lang.msg(Msg::RegionNone) }</option>
-                { for spoken.chain(others).map(|choice| html! {
+                { for Region::reading(lang).chain(others).map(|choice| html! {
                     <option value={choice.id} selected={region == Some(choice)}>{ lang.msg(choice.name) }</option>
                 }) }
             </select>
