@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { BASE_URL, answerStepByIds, appReady, catalog, idsWith, launch, walkByIds } from "./support.mjs";
+import { answerStepByIds, catalog, idsWith, launch, openApp, walkByIds } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -23,14 +23,22 @@ const CASES = [
 /** The urgent path: the self-care answers, with a statin started months ago. */
 const STATIN_IDS = idsWith({ takes_medicines: [["takes_medicines", "yes"], ["medicines", "statin"], ["statin_new", "yes"]] });
 
-async function open(query) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${BASE_URL}${query}`);
-  await appReady(page);
-  return { context, page, errors };
+/** Opens the app at `query`. */
+function open(query) {
+  return openApp(browser, {}, query);
+}
+
+/** From the start screen, answers for an adult with chest pain: the emergency screen. */
+async function toEmergencyScreen(page) {
+  await page.locator(".start .button-primary").click();
+  await answerStepByIds(page, [["answering_for", "self"], ["age_group", "adult"]]);
+  await page.locator("#red_flags-chest").click();
+  await page.locator("#stop-title").waitFor();
+}
+
+/** The numbers the emergency screen's list of countries dials. */
+function listedNumbers(page) {
+  return page.locator(".numbers a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
 }
 
 /** Where the first and the last character of `number` are drawn inside the
@@ -85,10 +93,7 @@ for (const { lang, region, emergency, service, first } of CASES) {
     assert.match(page.url(), new RegExp(`region=${region}`));
     assert.equal(await page.locator("#region option:checked").innerText(), texts[`region_${region}`]);
 
-    await page.locator(".start .button-primary").click();
-    await answerStepByIds(page, [["answering_for", "self"], ["age_group", "adult"]]);
-    await page.locator("#red_flags-chest").click();
-    await page.locator("#stop-title").waitFor();
+    await toEmergencyScreen(page);
     await assertDials(page, "main .call-now", emergency);
     assert.deepEqual(errors, []);
     await context.close();
@@ -108,24 +113,16 @@ for (const { lang, region, emergency, service, first } of CASES) {
 
 test("with no region, the emergency screen lists the numbers of the countries where the language is read", async () => {
   const { context, page } = await open("?lang=ar");
-  await page.locator(".start .button-primary").click();
-  await answerStepByIds(page, [["answering_for", "self"], ["age_group", "adult"]]);
-  await page.locator("#red_flags-chest").click();
-  await page.locator("#stop-title").waitFor();
+  await toEmergencyScreen(page);
   await assertDials(page, "main .call-now", "112");
-  const dialled = await page.locator(".numbers a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-  assert.deepEqual(dialled, ["tel:997", "tel:998", "tel:911", "tel:15", "tel:999"]);
+  assert.deepEqual(await listedNumbers(page), ["tel:997", "tel:998", "tel:911", "tel:15", "tel:999"]);
   await assertDials(page, ".numbers li:first-child a", "997");
   await context.close();
 });
 
 test("a French reader in Canada finds it among the French-speaking countries, and dials 911", async () => {
   const { context, page } = await open("?lang=fr");
-  await page.locator(".start .button-primary").click();
-  await answerStepByIds(page, [["answering_for", "self"], ["age_group", "adult"]]);
-  await page.locator("#red_flags-chest").click();
-  await page.locator("#stop-title").waitFor();
-  const dialled = await page.locator(".numbers a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-  assert.deepEqual(dialled, ["tel:15", "tel:144", "tel:911"]);
+  await toEmergencyScreen(page);
+  assert.deepEqual(await listedNumbers(page), ["tel:15", "tel:144", "tel:911"]);
   await context.close();
 });

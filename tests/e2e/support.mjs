@@ -29,8 +29,9 @@ export function appReady(page) {
   return page.locator(".start .button-primary:enabled").waitFor();
 }
 
-/** Opens a page that records console errors and uncaught exceptions in `errors`. */
-export async function openApp(browser, options = {}) {
+/** Opens the app at `query` (such as "?lang=fr") on a page that records console
+ * errors and uncaught exceptions in `errors`. */
+export async function openApp(browser, options = {}, query = "") {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors = [];
@@ -38,7 +39,7 @@ export async function openApp(browser, options = {}) {
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(BASE_URL);
+  await page.goto(`${BASE_URL}${query}`);
   await appReady(page);
   return { context, page, errors };
 }
