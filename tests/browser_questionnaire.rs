@@ -7,6 +7,7 @@ mod browser;
 use spasm_triage::app::components::body_map::body_map;
 use spasm_triage::app::components::choice_list::Controls;
 use spasm_triage::app::components::result::result;
+use spasm_triage::app::settings::Clinic;
 use spasm_triage::app::state::{Evaluated, Screen, State};
 use spasm_triage::app::view::View;
 use spasm_triage::content::lang::{Lang, Wording};
@@ -258,6 +259,7 @@ fn result_harness(props: &ResultHarnessProps) -> Html {
         state: &state,
         heading: &NodeRef::default(),
         dispatcher: &dispatcher,
+        clinic: &Clinic::default(),
     })
 }
 

@@ -9,6 +9,7 @@ use crate::parse::{
 /// The whole questionnaire, checked.
 pub struct Checked<'f> {
     pub version: &'f str,
+    pub date: &'f str,
     pub spec_revision: u32,
     pub steps: Vec<CheckedStep<'f>>,
     pub questions: Vec<CheckedQuestion<'f>>,

@@ -10,6 +10,8 @@ use crate::error::ContentError;
 #[serde(deny_unknown_fields)]
 pub struct File {
     pub version: String,
+    /// The day this version was written, `YYYY-MM-DD`.
+    pub date: String,
     pub spec_revision: u32,
     pub voice: VoiceDef,
     pub step: Vec<StepDef>,

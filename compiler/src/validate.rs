@@ -312,6 +312,12 @@ impl<'f> Checker<'f> {
 pub fn validate(file: &File) -> Result<Checked<'_>, Vec<ContentError>> {
     let mut checker = Checker::new(file);
     checker.check_ids();
+    let date: Vec<&str> = file.date.split('-').collect();
+    let digits =
+        |part: &str, count: usize| part.len() == count && part.chars().all(|c| c.is_ascii_digit());
+    if !(date.len() == 3 && digits(date[0], 4) && digits(date[1], 2) && digits(date[2], 2)) {
+        checker.error("date", "the date is written YYYY-MM-DD");
+    }
     let mut first = 0;
     let mut steps = Vec::new();
     for place in 0..file.step.len() {
@@ -336,6 +342,7 @@ pub fn validate(file: &File) -> Result<Checked<'_>, Vec<ContentError>> {
     }
     Ok(Checked {
         version: &file.version,
+        date: &file.date,
         spec_revision: file.spec_revision,
         steps,
         questions,

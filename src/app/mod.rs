@@ -5,6 +5,7 @@ pub mod components;
 pub mod digits;
 mod hooks;
 mod language_pack;
+pub mod rule_words;
 pub mod settings;
 pub mod state;
 mod storage;
@@ -51,6 +52,7 @@ pub fn start() {
             use_storage: true,
             lang,
             region: settings.region,
+            clinic: settings.clinic,
             prerendered: false,
         };
         // The app takes the place of the start screen rendered at build time.

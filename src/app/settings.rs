@@ -1,9 +1,12 @@
 //! Options a host page sets in the URL: `lang` (en, es, ar, fr), `region` (an
-//! id of `content::regions::REGIONS`, such as gb, us or mx), `accent` (a theme colour as hex) and `compact`
-//! (hide the app's header). Anything invalid is ignored and the
-//! default used; values are only ever set as CSS custom property values after
-//! strict checks, never inserted as HTML or CSS text.
+//! id of `content::regions::REGIONS`, such as gb, us or mx), `accent` (a theme
+//! colour as hex), `compact` (hide the app's header), and the embedding clinic's
+//! `clinic` (its name), `clinic_phone` and `clinic_url`. Anything invalid is
+//! ignored and the default used; values are shown as text, set as CSS custom
+//! property values or used as link addresses only after strict checks, never
+//! inserted as HTML or CSS text.
 
+use crate::app::text::is_number;
 use crate::content::lang::Lang;
 use crate::content::regions::{region, Region};
 
@@ -18,6 +21,42 @@ pub struct Settings {
     pub accent: Option<String>,
     /// Whether to hide the app's header.
     pub compact: bool,
+    /// The embedding clinic's details, shown with the results that send the
+    /// person to a doctor.
+    pub clinic: Clinic,
+}
+
+/// How to reach the clinic whose website embeds the checker.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Clinic {
+    /// Its name, plain text of at most [`CLINIC_NAME_CHARS`] characters.
+    pub name: Option<String>,
+    /// Its phone number as written, digits with spaces, `+`, `-` and brackets.
+    pub phone: Option<String>,
+    /// Its website, an `https:` address.
+    pub url: Option<String>,
+}
+
+/// The most characters of a clinic's name that are shown.
+pub const CLINIC_NAME_CHARS: usize = 60;
+
+impl Clinic {
+    /// Whether there is a way to reach the clinic (a name alone is none).
+    pub fn reachable(&self) -> bool {
+        self.phone.is_some() || self.url.is_some()
+    }
+
+    /// The phone as a `tel:` address: `+` and digits only.
+    pub fn dial(&self) -> Option<String> {
+        let phone = self.phone.as_deref()?;
+        Some(
+            "tel:".to_owned()
+                + &phone
+                    .chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '+')
+                    .collect::<String>(),
+        )
+    }
 }
 
 impl Settings {
@@ -31,6 +70,15 @@ impl Settings {
                 "region" => settings.region = region(value),
                 "accent" => settings.accent = accent(value),
                 "compact" => settings.compact = matches!(value, "" | "1" | "true" | "yes"),
+                "clinic" => {
+                    settings.clinic.name = decode(value).and_then(|text| clinic_name(&text))
+                }
+                "clinic_phone" => {
+                    settings.clinic.phone = decode(value).and_then(|text| clinic_phone(&text))
+                }
+                "clinic_url" => {
+                    settings.clinic.url = decode(value).and_then(|text| clinic_url(&text))
+                }
                 _ => {}
             }
         }
@@ -55,6 +103,62 @@ pub fn with_param(search: &str, name: &str, value: Option<&str>) -> String {
     } else {
         format!("?{}", pairs.join("&"))
     }
+}
+
+/// A URL query value as text: `%xx` escapes decoded and `+` read as a space;
+/// `None` for a broken escape or bytes that are not UTF-8.
+fn decode(value: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(value.len());
+    let mut rest = value.bytes();
+    while let Some(byte) = rest.next() {
+        bytes.push(match byte {
+            b'+' => b' ',
+            b'%' => {
+                let high = char::from(rest.next()?).to_digit(16)?;
+                let low = char::from(rest.next()?).to_digit(16)?;
+                u8::try_from(high * 16 + low).ok()?
+            }
+            other => other,
+        });
+    }
+    String::from_utf8(bytes).ok()
+}
+
+/// A clinic's name: its words with single spaces, control characters dropped,
+/// cut to [`CLINIC_NAME_CHARS`] characters; `None` when nothing is left.
+fn clinic_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let name: String = words.join(" ").chars().take(CLINIC_NAME_CHARS).collect();
+    let name = name.trim_end().to_owned();
+    (!name.is_empty()).then_some(name)
+}
+
+/// A clinic's phone number: only digits, spaces, `+`, `-` and brackets, with 3
+/// to 20 digits; anything else (a letter, say) and it is not used at all, since
+/// a number with a part left out would dial someone else.
+fn clinic_phone(text: &str) -> Option<String> {
+    let text = text.trim();
+    let allowed = is_number(text);
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    (allowed && (3..=20).contains(&digits)).then(|| text.to_owned())
+}
+
+/// A clinic's website: an `https:` address with a host, without spaces, quotes
+/// or angle brackets, of at most 2,000 characters.
+fn clinic_url(text: &str) -> Option<String> {
+    let rest = text.strip_prefix("https://")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_ok = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-:".contains(c));
+    let clean = !text
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`\\".contains(c));
+    (host_ok && clean && text.len() <= 2000).then(|| text.to_owned())
 }
 
 /// A `#rrggbb` colour (the `#` may be written `%23` or left out) with a

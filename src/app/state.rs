@@ -32,6 +32,8 @@ pub enum Screen {
     Stopped(StepId),
     /// What the app stores, where and for how long.
     Privacy,
+    /// How the checker decides: every rule, with its answers and sources.
+    HowItWorks,
     /// The summary for a doctor or nurse.
     Summary,
 }
@@ -46,6 +48,7 @@ impl Screen {
             Screen::Result => "#result".to_owned(),
             Screen::Stopped(_) => "#help-now".to_owned(),
             Screen::Privacy => "#privacy".to_owned(),
+            Screen::HowItWorks => "#how-it-works".to_owned(),
             Screen::Summary => "#summary".to_owned(),
         }
     }
@@ -58,6 +61,7 @@ impl Screen {
             "result" => Some(Screen::Result),
             "help-now" => Some(Screen::Stopped(StepId(0))),
             "privacy" => Some(Screen::Privacy),
+            "how-it-works" => Some(Screen::HowItWorks),
             "summary" => Some(Screen::Summary),
             other => other
                 .strip_prefix("step-")
@@ -238,7 +242,7 @@ impl State {
         };
         let reachable = stop.or(open).unwrap_or(StepId(CONTENT.steps.len()));
         match wanted {
-            Screen::Start | Screen::Privacy => wanted,
+            Screen::Start | Screen::Privacy | Screen::HowItWorks => wanted,
             Screen::Step(step)
                 if step <= reachable && evaluation.step_shown(step) != Truth::False =>
             {
@@ -450,8 +454,8 @@ impl Reducible for State {
             Screen::Result => self.on_result(action),
             Screen::Summary => self.on_summary(action),
             Screen::Stopped(step) => self.on_stopped(step, action),
-            // Its Back button goes back in the browser's history (Navigate).
-            Screen::Privacy => None,
+            // Their Back button goes back in the browser's history (Navigate).
+            Screen::Privacy | Screen::HowItWorks => None,
         });
         match next {
             Some(next) if next != *self => Rc::new(next),

@@ -45,14 +45,25 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         .collect()
 }
 
-/// The same, as page content: each value in its own `<bdi dir="ltr">`, so that
-/// a number such as "1800 022 222" keeps its order on a right-to-left page.
+/// The same, as page content: each value in its own `<bdi>`, left to right
+/// for a number, so that "1800 022 222" keeps its order on a right-to-left
+/// page, and in its own direction for words, such as a clinic's name in Arabic
+/// on an English page.
 pub fn fill_html(template: &str, values: &[(&str, &str)]) -> Html {
     parts(template, values)
         .into_iter()
         .map(|part| match part {
             Part::Words(words) => Html::from(words),
-            Part::Value(value) => html! { <bdi dir="ltr">{ value }</bdi> },
+            Part::Value(value) if is_number(value) => html! { <bdi dir="ltr">{ value }</bdi> },
+            Part::Value(value) => html! { <bdi>{ value }</bdi> },
         })
         .collect()
+}
+
+/// Whether `value` is a number as people write one: digits, spaces, `+`, `-`
+/// and brackets only.
+pub fn is_number(value: &str) -> bool {
+    value
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-()".contains(c))
 }

@@ -1,11 +1,13 @@
 //! What every screen's view is given: the app's state (its language and
-//! region among it), the heading to focus, and the way to act. The few
+//! region among it), the heading to focus, the way to act, and the embedding
+//! clinic's details. The few
 //! components below a screen get the language as a prop: a Yew context would
 //! carry it for them, but costs 2.2 KB more to download (measured), for three
 //! components one level down.
 
 use yew::prelude::*;
 
+use crate::app::settings::Clinic;
 use crate::app::state::{Action, State};
 use crate::content::lang::Wording;
 
@@ -18,6 +20,8 @@ pub struct View<'a> {
     pub heading: &'a NodeRef,
     /// Where actions go.
     pub dispatcher: &'a UseReducerDispatcher<State>,
+    /// The embedding clinic's details (none outside an embedding).
+    pub clinic: &'a Clinic,
 }
 
 impl View<'_> {

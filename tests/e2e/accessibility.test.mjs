@@ -1,4 +1,5 @@
-// axe-core on every screen of a full path, and on a result that tells back
+// axe-core on every screen of a full path (and the page on how the checker
+// decides), and on a result that tells back
 // what decided it, at desktop width and at 320 px, and no sideways scrolling
 // at 320 px.
 
@@ -56,6 +57,9 @@ for (const width of [1280, 320]) {
     await page.getByRole("button", { name: "Summary for a doctor or nurse" }).click();
     await page.getByRole("heading", { level: 1, name: "Summary for a doctor or nurse" }).waitFor();
     await checkScreen(page, "summary", width, problems);
+    await page.locator(".app-footer").getByRole("link", { name: "How the checker decides" }).click();
+    await page.getByRole("heading", { level: 1, name: "How the checker decides" }).waitFor();
+    await checkScreen(page, "how the checker decides", width, problems);
     await context.close();
 
     const emergency = await openApp(browser, { viewport: { width, height: 800 } });

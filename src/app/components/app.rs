@@ -8,6 +8,7 @@ use super::language_switch::language_switch;
 use super::screen::screen;
 use crate::app::hooks::{use_embed_height, use_focus_heading, use_saved_state, use_url_sync};
 use crate::app::language_pack;
+use crate::app::settings::Clinic;
 use crate::app::state::Action;
 use crate::app::view::View;
 use crate::content::lang::Lang;
@@ -27,6 +28,9 @@ pub struct AppProps {
     /// The region to start with, if known.
     #[prop_or_default]
     pub region: Option<&'static Region>,
+    /// The embedding clinic's details, if a host page gave them.
+    #[prop_or_default]
+    pub clinic: Clinic,
     /// Whether this is the start screen rendered at build time, shown until the
     /// app has loaded: its Start button is disabled until then.
     #[prop_or_default]
@@ -46,6 +50,7 @@ pub fn app(props: &AppProps) -> Html {
         state: &state,
         heading: &heading,
         dispatcher: &dispatcher,
+        clinic: &props.clinic,
     };
     // A language shows once its texts are here.
     let on_lang = {

@@ -39,6 +39,7 @@ pub fn footer(view: &View) -> Html {
             <div class="actions">
                 <button type="button" class="button" onclick={on_clear}>{ lang.msg(Msg::ClearAnswers) }</button>
                 <a href="#privacy">{ lang.msg(Msg::PrivacyLink) }</a>
+                <a href="#how-it-works">{ lang.msg(Msg::HowLink) }</a>
             </div>
         </footer>
     }

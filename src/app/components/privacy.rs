@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::history_back::history_back;
 use crate::app::view::View;
 use crate::content::messages::Msg;
 
@@ -15,23 +16,14 @@ const PARAGRAPHS: [Msg; 6] = [
     Msg::PrivacyEmbedded,
 ];
 
-/// The privacy page. Back returns to where the person was, through the
-/// browser's history (which then tells the app where that is).
+/// The privacy page, with Back to where the person was.
 pub fn privacy(view: &View) -> Html {
     let (lang, heading) = (view.state.lang, view.heading);
-    let on_back = Callback::from(|_: MouseEvent| {
-        // Going back can only fail without a history, where there is nowhere to go.
-        let _ = gloo::utils::window()
-            .history()
-            .and_then(|history| history.back());
-    });
     html! {
         <section class="screen privacy" aria-labelledby="privacy-title">
             <h1 id="privacy-title" tabindex="-1" ref={heading.clone()}>{ lang.msg(Msg::PrivacyTitle) }</h1>
             { for PARAGRAPHS.iter().map(|&paragraph| html! { <p>{ lang.msg(paragraph) }</p> }) }
-            <div class="actions">
-                <button type="button" class="button" onclick={on_back}>{ lang.msg(Msg::BackFromPrivacy) }</button>
-            </div>
+            { history_back(lang) }
         </section>
     }
 }

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::advice::{advice_section, patterns, reasons, while_you_wait};
+use super::clinic::clinic_contact;
 use super::level_icon::level_icon;
 use super::phone::urgent_service;
 use super::told_us::told_us;
@@ -42,6 +43,9 @@ pub fn result(view: &View) -> Html {
             if level == Level::Urgent {
                 { urgent_service(lang, region) }
             }
+            if waits {
+                { clinic_contact(lang, view.clinic) }
+            }
             { told_us(wording, &assessment.told) }
             <section aria-labelledby="result-why">
                 <h2 id="result-why">{ lang.msg(Msg::Why) }</h2>
@@ -67,7 +71,7 @@ pub fn result(view: &View) -> Html {
             if !waits {
                 { advice_section(wording, AdviceKind::SafetyNet, advice) }
             }
-            <p class="not-diagnosis">{ lang.msg(Msg::ResultNotDiagnosis) }</p>
+            <p class="not-diagnosis">{ lang.msg(Msg::ResultNotDiagnosis) }{ " " }<a href="#how-it-works">{ lang.msg(Msg::HowLink) }</a></p>
             <div class="actions">
                 <button type="button" class="button button-primary" onclick={on_summary}>{ lang.msg(Msg::SummaryButton) }</button>
                 <button type="button" class="button" onclick={on_restart}>{ lang.msg(Msg::StartAgain) }</button>

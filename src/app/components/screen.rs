@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::how_it_works::how_it_works;
 use super::privacy::privacy;
 use super::progress::progress;
 use super::result::result;
@@ -44,6 +45,7 @@ pub fn screen(view: &View, ready: bool) -> Html {
         Screen::Result => result(view),
         Screen::Stopped(_) => stop(view),
         Screen::Privacy => privacy(view),
+        Screen::HowItWorks => how_it_works(view),
         Screen::Summary => html! {
             <Summary
                 lang={state.lang}
@@ -51,6 +53,7 @@ pub fn screen(view: &View, ready: bool) -> Html {
                 heading={view.heading.clone()}
                 answers={state.answers.clone()}
                 evaluation={state.evaluation.clone()}
+                clinic={view.clinic.clone()}
                 on_back={view.send(Action::CloseSummary)}
             />
         },

@@ -49,6 +49,7 @@ pub fn start(view: &View, ready: bool) -> Html {
             <aside class="notice" aria-labelledby="start-diagnosis-title">
                 <h2 id="start-diagnosis-title">{ lang.msg(Msg::StartNotDiagnosisTitle) }</h2>
                 <p>{ lang.msg(Msg::StartNotDiagnosis) }</p>
+                <p><a href="#how-it-works">{ lang.msg(Msg::HowLink) }</a></p>
             </aside>
             <aside class="notice" aria-labelledby="start-privacy-title">
                 <h2 id="start-privacy-title">{ lang.msg(Msg::StartPrivacyTitle) }</h2>

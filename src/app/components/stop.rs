@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::advice::{advice_section, reasons};
+use super::clinic::clinic_contact;
 use super::level_icon::level_icon;
 use super::phone::{emergency_call, urgent_service};
 use crate::app::state::Action;
@@ -41,6 +42,7 @@ pub fn stop(view: &View) -> Html {
                 <h2 id="stop-why">{ lang.msg(Msg::WhyStop) }</h2>
                 { reasons(wording, assessment.fired.iter()) }
             </section>
+            { clinic_contact(lang, view.clinic) }
             <p class="not-diagnosis">{ lang.msg(Msg::ResultNotDiagnosis) }</p>
             <div class="actions">
                 <button type="button" class="button" onclick={on_undo} aria-describedby="mistake-hint">{ lang.msg(Msg::Mistake) }</button>

@@ -10,11 +10,13 @@ use wasm_bindgen::JsValue;
 use web_sys::{Blob, BlobPropertyBag, Url};
 use yew::prelude::*;
 
+use super::clinic::clinic_contact;
 use crate::app::language_pack;
+use crate::app::settings::Clinic;
 use crate::app::state::Evaluated;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
-use crate::engine::{Answers, Evaluation};
+use crate::engine::{Answers, Evaluation, Level};
 use crate::export::fhir::questionnaire_response;
 use crate::export::qr::qr_path;
 use crate::export::summary::{summary_langs, summary_text};
@@ -32,6 +34,9 @@ pub struct SummaryProps {
     pub answers: Answers,
     /// What the answers settle.
     pub evaluation: Evaluated,
+    /// The embedding clinic, shown under the summary when the result sends
+    /// the person to a doctor.
+    pub clinic: Clinic,
     /// Called to go back to the result.
     pub on_back: Callback<()>,
 }
@@ -140,6 +145,9 @@ pub fn summary(props: &SummaryProps) -> Html {
             <p class="no-print">{ lang.msg(Msg::SummaryIntro) }</p>
             if let Some(made) = &*made {
                 { summary_body(lang, made) }
+            }
+            if props.evaluation.assessment.level != Level::SelfCare {
+                { clinic_contact(lang, &props.clinic) }
             }
             <div class="actions no-print">
                 <button type="button" class="button button-primary" onclick={on_print}>{ lang.msg(Msg::Print) }</button>
