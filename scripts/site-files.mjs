@@ -2,8 +2,9 @@
 // hook (what the offline worker stores) and the size report (what is measured).
 
 /** For others, never fetched by the checker: the embedding guide, its styles and
- * the script for clinics' web teams, and the FHIR Questionnaire for health-record tools. */
-const FOR_OTHERS = ["embed.html", "embed.css", "embed-host.js", "questionnaire.json"];
+ * the two scripts for clinics' pages (the one-line embed, and the helper for a
+ * frame of their own), and the FHIR Questionnaire for health-record tools. */
+const FOR_OTHERS = ["embed.html", "embed.css", "embed.js", "embed-host.js", "questionnaire.json"];
 
 /** Fetched only when a person installs the app. */
 const INSTALL_ONLY = ["icon-192.png", "icon-512.png"];
