@@ -27,6 +27,22 @@ fn browser_language() -> Option<Lang> {
         .find_map(|code| Lang::from_code(&code))
 }
 
+/// Registers the offline worker where the browser offers one. Offline use is
+/// an extra: a frame on a plain-http page has no workers at all, and a browser
+/// may refuse one (in another site's frame, say); the app works on without.
+fn register_offline_worker(navigator: &web_sys::Navigator) {
+    let offered = js_sys::Reflect::has(navigator, &"serviceWorker".into()).unwrap_or(false);
+    if !offered {
+        return;
+    }
+    let refused = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+    let _ = navigator
+        .service_worker()
+        .register("/sw.js")
+        .catch(&refused);
+    refused.forget();
+}
+
 /// Starts the app in the page: applies the URL options, reports the height to
 /// an embedding page, registers the offline worker, and shows the app.
 pub fn start() {
@@ -44,8 +60,7 @@ pub fn start() {
         }
     }
     let lang = settings.lang.or_else(browser_language).unwrap_or_default();
-    // Offline use is an extra: the app works without it where workers are off.
-    let _ = window.navigator().service_worker().register("/sw.js");
+    register_offline_worker(&window.navigator());
     // Show the app once its language is here (a local file, or the offline copy).
     language_pack::load(lang, move || {
         let props = components::app::AppProps {
