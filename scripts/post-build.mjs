@@ -85,6 +85,8 @@ const hashes = await Promise.all(files.map(async (file) => digest("sha256", awai
 const version = createHash("sha256").update(hashes.join()).digest("hex").slice(0, 16);
 const worker = (await readFile(new URL("../src/sw.js", import.meta.url), "utf8"))
   .replace("__VERSION__", version)
-  .replace("__FILES__", JSON.stringify(["/", ...files]));
+  // The page itself is stored once, as "/" (which every page address is served
+  // from), not also as /index.html: the first visit fetches it once.
+  .replace("__FILES__", JSON.stringify(["/", ...files.filter((file) => file !== "/index.html")]));
 await writeFile(join(dir, "sw.js"), worker);
 console.log(`post-build: language packs, CSP with ${inlineScripts.length} inline script hash(es), wasm integrity, minified bindings, sw.js ${version} with ${files.length} files`);
