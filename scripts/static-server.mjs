@@ -1,9 +1,12 @@
 // A small static file server for dist/, on 127.0.0.1 only. Like a real host it
-// sends text and wasm brotli-compressed to browsers that accept it, so what the
-// tests and the benchmark load weighs what a visitor downloads.
+// sends text and wasm brotli-compressed to browsers that accept it, with the
+// README's caching headers (hashed files kept for a year; the others checked each
+// time, by their ETag), so what the tests and the benchmark load weighs what a
+// visitor downloads.
 // Usage: node scripts/static-server.mjs <folder> <port>   (port 0 picks a free one)
 // Prints "listening on http://127.0.0.1:<port>" once ready.
 
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -24,6 +27,10 @@ const TYPES = {
 
 /** Types already compressed, sent as they are. */
 const COMPRESSED = new Set([".png"]);
+
+/** A file whose name (or folder) carries the build's hash, such as
+ * `main-0123456789abcdef.css`: it never changes, so it may be kept for a year. */
+const HASHED = /-[0-9a-f]{16}(_bg)?(\.[a-z]+|\/)/;
 
 /** Brotli versions of the files served so far, by path, size and change time. */
 const brotli = new Map();
@@ -52,11 +59,17 @@ export function serve(folder, port) {
     }
     try {
       const body = await readFile(file);
+      const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`;
       const headers = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "cache-control": "no-cache",
+        "cache-control": HASHED.test(path) ? "public, max-age=31536000, immutable" : "no-cache",
+        etag,
         vary: "accept-encoding",
       };
+      if (request.headers["if-none-match"] === etag) {
+        response.writeHead(304, headers).end();
+        return;
+      }
       const acceptsBrotli = /\bbr\b/.test(request.headers["accept-encoding"] ?? "");
       if (acceptsBrotli && !COMPRESSED.has(extname(file))) {
         response.writeHead(200, { ...headers, "content-encoding": "br" });
