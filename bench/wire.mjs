@@ -124,7 +124,8 @@ export async function firstVisit(browser, url, { ready, worker = false, workerSc
     .sort((a, b) => a.order - b.order)
     .map((request) => {
       const file = fileOf(request.url);
-      const duplicate = seen.has(file);
+      // Taken from the browser's cache (no bytes on the wire), it is no second download.
+      const duplicate = seen.has(file) && request.bytes > 0;
       seen.add(file);
       const item = {
         url: request.url.startsWith(origin) ? request.url.slice(origin.length) : request.url,
