@@ -25,7 +25,9 @@ pub fn call_now(lang: Lang, region: Option<&'static Region>) -> Html {
 /// numbers; with no region chosen, the numbers of the countries where the
 /// person's language is read, each a link.
 pub fn emergency_call(lang: Lang, region: Option<&'static Region>) -> Html {
-    let others = region.map_or(&[][..], |region| &region.emergency[1..]);
+    let others = region
+        .and_then(|region| region.emergency.get(1..))
+        .unwrap_or_default();
     html! {
         <>
             { call_now(lang, region) }
