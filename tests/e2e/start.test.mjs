@@ -65,12 +65,16 @@ test("the start screen fits a 320 px wide screen without sideways scrolling", as
   await context.close();
 });
 
-test("on a 360 x 780 phone, Start and the emergency notice are on the first screen, without scrolling", async () => {
-  const { context, page } = await openApp(browser, { viewport: { width: 360, height: 780 } });
-  const start = await page.getByRole("button", { name: "Start" }).boundingBox();
-  const emergency = await page.locator(".notice-emergency").boundingBox();
-  assert.ok(start.y + start.height <= 780, `Start ends at ${start.y + start.height} px`);
-  assert.ok(emergency.y + emergency.height <= start.y, "the emergency notice comes before Start");
-  assert.ok(await page.getByLabel("Where are you?").isVisible(), "the region choice is there too");
-  await context.close();
-});
+for (const lang of ["en", "ar", "es"]) {
+  test(`on a 360 x 780 phone, Start and the emergency notice are on the first screen, without scrolling (${lang})`, async () => {
+    const { context, page } = await openApp(browser, { viewport: { width: 360, height: 780 } }, `?lang=${lang}`);
+    const start = await page.locator(".start .button-primary").boundingBox();
+    const emergency = await page.locator(".notice-emergency").boundingBox();
+    assert.ok(start.y + start.height <= 780, `Start ends at ${start.y + start.height} px`);
+    assert.ok(emergency.y + emergency.height <= start.y, "the emergency notice comes before Start");
+    assert.ok(await page.locator("#region").isVisible(), "the region choice is there too");
+    const pending = page.locator(".translation-pending");
+    if (lang !== "en") assert.ok((await pending.boundingBox()).y > start.y, "a translation's notice comes under Start");
+    await context.close();
+  });
+}

@@ -6,10 +6,11 @@ use yew::prelude::*;
 use super::footer::footer;
 use super::language_switch::language_switch;
 use super::screen::screen;
+use super::translation_pending::translation_pending;
 use crate::app::hooks::{use_embed_height, use_focus_heading, use_saved_state, use_url_sync};
 use crate::app::language_pack;
 use crate::app::settings::Clinic;
-use crate::app::state::Action;
+use crate::app::state::{Action, Screen};
 use crate::app::view::View;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
@@ -68,8 +69,9 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             { language_switch(lang, &on_lang) }
             <main id="main">
-                if !lang.reviewed() {
-                    <p class="notice translation-pending">{ lang.msg(Msg::TranslationPending) }</p>
+                // The start screen shows it under Start, to keep Start in a phone's first screenful.
+                if state.screen != Screen::Start {
+                    { translation_pending(lang) }
                 }
                 { screen(&view, !props.prerendered) }
             </main>

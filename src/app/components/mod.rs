@@ -28,3 +28,4 @@ pub mod step;
 pub mod stop;
 pub mod summary;
 pub mod told_us;
+pub mod translation_pending;

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::phone::call_now;
 use super::region_select::region_select;
+use super::translation_pending::translation_pending;
 use crate::app::state::Action;
 use crate::app::view::View;
 use crate::content::lang::Lang;
@@ -12,7 +13,9 @@ use crate::content::messages::Msg;
 /// The first screen a person sees: what the checker is, when to call for help
 /// instead (with the region's number to dial, once the region is known), the
 /// region and Start, all within a phone's first screenful, then what the
-/// checker is not and how it keeps answers. A reader of a translation is asked
+/// checker is not and how it keeps answers; for a translation, the notice that
+/// clinicians have not checked it comes right under Start (on every other
+/// screen it comes first). A reader of a translation is asked
 /// the region first, above the emergency notice: each of its languages is
 /// spoken in many countries, with different numbers. Start works only when
 /// `ready` (not in the copy rendered at build time).
@@ -46,6 +49,7 @@ pub fn start(view: &View, ready: bool) -> Html {
             <button type="button" class="button button-primary" disabled={!ready} onclick={on_click}>
                 { lang.msg(Msg::StartButton) }
             </button>
+            { translation_pending(lang) }
             <aside class="notice" aria-labelledby="start-diagnosis-title">
                 <h2 id="start-diagnosis-title">{ lang.msg(Msg::StartNotDiagnosisTitle) }</h2>
                 <p>{ lang.msg(Msg::StartNotDiagnosis) }</p>
