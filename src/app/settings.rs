@@ -68,7 +68,7 @@ impl Settings {
             match name {
                 "lang" => settings.lang = Lang::from_code(value),
                 "region" => settings.region = region(value),
-                "accent" => settings.accent = accent(value),
+                "accent" => settings.accent = decode(value).and_then(|text| accent(&text)),
                 "compact" => settings.compact = matches!(value, "" | "1" | "true" | "yes"),
                 "clinic" => {
                     settings.clinic.name = decode(value).and_then(|text| clinic_name(&text))
@@ -161,13 +161,10 @@ fn clinic_url(text: &str) -> Option<String> {
     (host_ok && clean && text.len() <= 2000).then(|| text.to_owned())
 }
 
-/// A `#rrggbb` colour (the `#` may be written `%23` or left out) with a
+/// A `#rrggbb` colour (decoded from the query, so `%23` is a `#`; it may be left out) with a
 /// contrast of at least 4.5:1 against white, since text and links use it.
 fn accent(value: &str) -> Option<String> {
-    let hex = value
-        .strip_prefix("%23")
-        .or_else(|| value.strip_prefix('#'))
-        .unwrap_or(value);
+    let hex = value.strip_prefix('#').unwrap_or(value);
     if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
         return None;
     }
