@@ -1,7 +1,7 @@
 // Trunk post_build hook: runs on the finished build in $TRUNK_STAGING_DIR.
 // 0. The start screen, rendered by the crate on the host, fills #app.
 // 1. The loader fetches the wasm through a Request that carries its integrity
-//    hash; the wasm's JavaScript bindings are minified (Trunk's own minifier
+//    hash, once the start screen has painted; the wasm's JavaScript bindings are minified (Trunk's own minifier
 //    cannot read them), and their integrity hash follows.
 // 2. The Content-Security-Policy placeholder in index.html becomes the policy, with
 //    the hash of the inline bootstrap (the one inline script) instead of 'unsafe-inline'.
@@ -36,6 +36,16 @@ const wasmIntegrity = integrity(await readFile(join(dir, wasmPath)));
 html = html.replace(
   `module_or_path: '${wasmPath}'`,
   `module_or_path: new Request('${wasmPath}', { integrity: '${wasmIntegrity}' })`,
+);
+// The wasm is asked for once the start screen has painted (or after 100 ms at
+// most, for a frame the browser does not paint while it is out of view), so
+// the screen's first paint never waits on the app's largest file.
+const preloadWasm = new RegExp(`<link rel="preload" href="${wasmPath}"[^>]*>`);
+if (!preloadWasm.test(html)) throw new Error("index.html: the wasm's preload link was not found");
+html = html.replace(preloadWasm, "");
+html = html.replace(
+  "const wasm = await init(",
+  "await new Promise((go) => { requestAnimationFrame(() => requestAnimationFrame(go)); setTimeout(go, 100); });\nconst wasm = await init(",
 );
 const bindingsPath = html.match(/import init, \* as bindings from '(\/[^']+\.js)'/)?.[1];
 if (!bindingsPath) throw new Error("index.html: the loader's bindings path was not found");

@@ -30,9 +30,11 @@ export function appReady(page) {
 }
 
 /** Opens the app at `query` (such as "?lang=fr") on a page that records console
- * errors and uncaught exceptions in `errors`. */
-export async function openApp(browser, options = {}, query = "") {
+ * errors and uncaught exceptions in `errors`; `beforeLoad` gets the browser
+ * context first, to watch the page from its first request. */
+export async function openApp(browser, options = {}, query = "", beforeLoad = () => {}) {
   const context = await browser.newContext(options);
+  beforeLoad(context);
   const page = await context.newPage();
   const errors = [];
   page.on("console", (message) => {
