@@ -63,15 +63,20 @@ pub fn start() {
     register_offline_worker(&window.navigator());
     // Show the app once its language is here (a local file, or the offline copy).
     language_pack::load(lang, move || {
+        // The start screen rendered at build time is the app's own first
+        // render in English with no region and nothing saved: the app then
+        // takes it over as it is, so the page is painted once.
+        let as_built = lang == Lang::En && settings.region.is_none() && storage::holds_nothing();
         let props = components::app::AppProps {
             use_storage: true,
             lang,
             region: settings.region,
             clinic: settings.clinic,
-            prerendered: false,
         };
-        // The app takes the place of the start screen rendered at build time.
         match gloo::utils::document().get_element_by_id("app") {
+            Some(root) if as_built => {
+                yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+            }
             Some(root) => {
                 root.set_inner_html("");
                 yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -28,6 +28,11 @@ fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
+/// Whether nothing is saved, in this tab or on the device.
+pub fn holds_nothing() -> bool {
+    read(session()).is_none() && read(local()).is_none()
+}
+
 /// Loads saved answers: this tab's first, else those kept on the device.
 /// Anything unreadable, out of date or expired is removed and reported.
 pub fn load() -> Restored {

@@ -53,7 +53,7 @@ pub async fn find<T: JsCast>(root: &Element, selector: &str) -> T {
     panic!("nothing matched {selector} in {}", root.inner_html());
 }
 
-/// Finds the button whose text is `label`.
+/// Finds the button whose text is `label`, once it can be pressed.
 pub async fn button(root: &Element, label: &str) -> HtmlElement {
     for _ in 0..100 {
         let buttons = root
@@ -61,7 +61,10 @@ pub async fn button(root: &Element, label: &str) -> HtmlElement {
             .expect("the selector is valid");
         for index in 0..buttons.length() {
             if let Some(node) = buttons.item(index) {
-                if node.text_content().is_some_and(|text| text.trim() == label) {
+                let enabled = node
+                    .dyn_ref::<Element>()
+                    .is_some_and(|button| !button.has_attribute("disabled"));
+                if enabled && node.text_content().is_some_and(|text| text.trim() == label) {
                     return node.dyn_into().expect("a button is an HTML element");
                 }
             }

@@ -44,6 +44,34 @@ test("the start screen is in the page before the app has loaded, with Start disa
   await context.close();
 });
 
+test("the app takes over the start screen the page came with, element for element, instead of building it again", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Hold the wasm until the page's own start screen is noted.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(BASE_URL);
+  await page.evaluate(() => {
+    window.built = [...document.querySelectorAll("#app *")];
+  });
+  release();
+  await appReady(page);
+  const kept = await page.evaluate(() => {
+    const now = [...document.querySelectorAll("#app *")];
+    return { count: now.length, same: now.length === window.built.length && now.every((element, index) => element === window.built[index]) };
+  });
+  assert.ok(kept.count > 40, "the start screen has its elements");
+  assert.equal(kept.same, true, "every element of the start screen is the one the page came with");
+  // And it works: Start moves on.
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("heading", { level: 1, name: "About the person" }).waitFor();
+  await context.close();
+});
+
 test("a keyboard user can start with Tab and Enter", async () => {
   const { context, page } = await openApp(browser);
   await page.locator(".start .button-primary:enabled").waitFor();

@@ -6,14 +6,10 @@ use spasm_triage::app::App;
 use spasm_triage::content::messages::{ENGLISH, KEYS};
 use spasm_triage::export::json::Json;
 
-/// The app's start screen as HTML, as it shows before the app has loaded
-/// (its Start button disabled until then).
+/// The app's start screen as HTML, as it shows before the app has loaded (its
+/// Start button disabled until then), marked for the app to take it over.
 pub fn start_screen() -> String {
-    let props = AppProps {
-        prerendered: true,
-        ..Default::default()
-    };
-    let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(false);
+    let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps::default());
     futures::executor::block_on(renderer.render())
 }
 

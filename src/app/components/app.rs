@@ -7,7 +7,9 @@ use super::footer::footer;
 use super::language_switch::language_switch;
 use super::screen::screen;
 use super::translation_pending::translation_pending;
-use crate::app::hooks::{use_embed_height, use_focus_heading, use_saved_state, use_url_sync};
+use crate::app::hooks::{
+    use_embed_height, use_focus_heading, use_running, use_saved_state, use_url_sync,
+};
 use crate::app::language_pack;
 use crate::app::settings::Clinic;
 use crate::app::state::{Action, Screen};
@@ -32,16 +34,15 @@ pub struct AppProps {
     /// The embedding clinic's details, if a host page gave them.
     #[prop_or_default]
     pub clinic: Clinic,
-    /// Whether this is the start screen rendered at build time, shown until the
-    /// app has loaded: its Start button is disabled until then.
-    #[prop_or_default]
-    pub prerendered: bool,
 }
 
-/// The whole app.
+/// The whole app. Its first render is the start screen rendered at build time
+/// (Start disabled), so that it can take over that copy without rebuilding it;
+/// Start works from the next render on, once the app is running.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_saved_state(props.use_storage, props.lang, props.region);
+    let running = use_running();
     // First of the effects, so that no other work delays the focus.
     let heading = use_focus_heading(state.screen);
     use_url_sync(&state);
@@ -73,7 +74,7 @@ pub fn app(props: &AppProps) -> Html {
                 if state.screen != Screen::Start {
                     { translation_pending(lang) }
                 }
-                { screen(&view, !props.prerendered) }
+                { screen(&view, running) }
             </main>
             { footer(&view) }
         </>
