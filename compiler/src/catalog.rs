@@ -103,6 +103,20 @@ impl Texts {
         self.entries.len() - 1
     }
 
+    /// The 64-bit FNV-1a hash of the keys in table order, each followed by a
+    /// line break, in hexadecimal.
+    fn keys_hash(&self) -> String {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in self
+            .entries
+            .iter()
+            .flat_map(|(key, _)| key.bytes().chain([b'\n']))
+        {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{hash:016x}")
+    }
+
     /// Rust source for `Msg`, the words of each level and kind, the keys and
     /// the English table.
     pub fn emit(&self) -> String {
@@ -114,6 +128,12 @@ impl Texts {
         writeln!(
             out,
             "/// How many texts each language has.\npub const TEXT_COUNT: usize = {count};\n"
+        )
+        .unwrap();
+        writeln!(
+            out,
+            "/// A fingerprint of the key list, which a language pack carries: a pack\n/// made for another key list (another build) is refused.\npub const KEYS_HASH: &str = \"{}\";\n",
+            self.keys_hash()
         )
         .unwrap();
         out.push_str(

@@ -5,23 +5,25 @@
 use wasm_bindgen::prelude::*;
 
 use crate::content::lang::Lang;
+use crate::content::messages::KEYS_HASH;
 
 #[wasm_bindgen(
-    inline_js = "export function importPack(url, then) { import(url).then((pack) => then(pack.default), () => then(null)); }"
+    inline_js = "export function importPack(url, keys, then) { import(url).then((pack) => then(pack.keys === keys ? pack.default : null), () => then(null)); }"
 )]
 extern "C" {
     /// Imports a language pack module, then calls `then` with its texts in key
-    /// order, or with `null` if it cannot be loaded.
+    /// order, or with `null` if it cannot be loaded or was made for another
+    /// key list than `keys` (another build of the app).
     #[wasm_bindgen(js_name = importPack)]
-    fn import_pack(url: &str, then: JsValue);
+    fn import_pack(url: &str, keys: &str, then: JsValue);
 }
 
-/// Loads `lang` if it is not here yet, then calls `then`. If the pack cannot
-/// be loaded (it should always be, from the offline cache), the language keeps
-/// its English texts.
-pub fn load(lang: Lang, then: impl FnOnce() + 'static) {
+/// Loads `lang` if it is not here yet, then calls `then` with whether its
+/// texts are here: a pack that cannot be loaded (offline before it was ever
+/// stored, say) or that belongs to another build is refused.
+pub fn load(lang: Lang, then: impl FnOnce(bool) + 'static) {
     let Some(url) = lang.pack_url().filter(|_| !lang.is_loaded()) else {
-        return then();
+        return then(true);
     };
     let loaded = Closure::once_into_js(move |pack: JsValue| {
         if pack.is_array() {
@@ -31,7 +33,7 @@ pub fn load(lang: Lang, then: impl FnOnce() + 'static) {
                 .collect();
             lang.load(texts);
         }
-        then();
+        then(lang.is_loaded());
     });
-    import_pack(&url, loaded);
+    import_pack(&url, KEYS_HASH, loaded);
 }

@@ -61,8 +61,14 @@ pub fn start() {
     }
     let lang = settings.lang.or_else(browser_language).unwrap_or_default();
     register_offline_worker(&window.navigator());
-    // Show the app once its language is here (a local file, or the offline copy).
-    language_pack::load(lang, move || {
+    // Show the app once its language is here (a local file, or the offline
+    // copy), or in English if it cannot be.
+    language_pack::load(lang, move |loaded| {
+        let (lang, unavailable) = if loaded {
+            (lang, None)
+        } else {
+            (Lang::En, Some(lang))
+        };
         // The start screen rendered at build time is the app's own first
         // render in English with no region and nothing saved: the app then
         // takes it over as it is, so the page is painted once.
@@ -72,6 +78,7 @@ pub fn start() {
             lang,
             region: settings.region,
             clinic: settings.clinic,
+            unavailable,
         };
         match gloo::utils::document().get_element_by_id("app") {
             Some(root) if as_built => {

@@ -131,6 +131,8 @@ pub enum Notice {
     Cleared,
     /// Answers saved earlier could not be used and were removed.
     Discarded,
+    /// A language's texts could not be loaded, so the app stays in its language.
+    LangUnavailable(Lang),
 }
 
 /// What was found on the device when the app started.
@@ -207,6 +209,8 @@ pub enum Action {
     Clear,
     /// Switch the language; answers and the step stay.
     SetLang(Lang),
+    /// A language was chosen whose texts could not be loaded.
+    LangUnavailable(Lang),
     /// Choose where the person is.
     SetRegion(Option<&'static Region>),
 }
@@ -275,7 +279,8 @@ impl State {
     /// - `Navigate(screen)` => `screen` as far as the answers allow, from history;
     /// - `Restart` => the start screen with no answers (keep, language and region stay);
     /// - `Clear` => the same, and a notice that the answers were removed;
-    /// - `SetKeep`, `SetLang`, `SetRegion` => the same screen, with the setting.
+    /// - `SetKeep`, `SetLang`, `SetRegion` => the same screen, with the setting;
+    /// - `LangUnavailable` => the same screen and language, with a notice.
     ///
     /// `None` for an action that belongs to a screen.
     fn everywhere(&self, action: &Action) -> Option<State> {
@@ -306,6 +311,10 @@ impl State {
             },
             Action::SetRegion(region) => State {
                 region,
+                ..self.clone()
+            },
+            Action::LangUnavailable(lang) => State {
+                notice: Some(Notice::LangUnavailable(lang)),
                 ..self.clone()
             },
             _ => return None,

@@ -97,9 +97,9 @@ impl Lang {
         self == Lang::En || LOADED.with(|loaded| loaded.borrow()[self as usize].is_some())
     }
 
-    /// Takes in this language's texts, in key order (a language pack). A pack of
-    /// the wrong length (from another build) is refused, and English stays. Done once a language; the texts live as long as
-    /// the page.
+    /// Takes in this language's texts, in key order (a language pack whose key
+    /// list was checked). A pack of the wrong length is refused too. Done once
+    /// a language; the texts live as long as the page.
     pub fn load(self, texts: Vec<String>) {
         if self.is_loaded() || texts.len() != TEXT_COUNT {
             return;

@@ -168,3 +168,34 @@ test("on a right-to-left page a phone number keeps its own order: 1800 022 222 r
   assert.ok(first < last, `"1800" is drawn left of "222" (${first} < ${last})`);
   await context.close();
 });
+
+test("a language pack made for another build of the app is refused: the page stays in its language and says so", async () => {
+  const { context, page, errors } = await open("?lang=en");
+  // The pack a newer deploy would serve: the same texts, for another key list
+  // (routed for the offline worker's requests too).
+  await context.route("**/lang-fr.js", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/^export const keys = "[0-9a-f]+";/, 'export const keys = "0000000000000000";');
+    await route.fulfill({ response, body });
+  });
+  await page.getByRole("button", { name: "Français" }).click();
+  await page.getByRole("status").getByText("Français could not be loaded. Check your connection, then try again.").waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.equal(await page.getByRole("button", { name: "Français" }).getAttribute("aria-pressed"), "false");
+  assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "Muscle spasm and cramp checker");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a language whose pack cannot be loaded at the start: the app starts in English and says so", async () => {
+  const context = await browser.newContext();
+  await context.route("**/lang-es.js", (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}?lang=es`);
+  await appReady(page);
+  await page.getByRole("status").getByText("Español could not be loaded. Check your connection, then try again.").waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("heading", { level: 1, name: "About the person" }).waitFor();
+  await context.close();
+});

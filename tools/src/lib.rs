@@ -3,7 +3,7 @@
 
 use spasm_triage::app::components::app::AppProps;
 use spasm_triage::app::App;
-use spasm_triage::content::messages::{ENGLISH, KEYS};
+use spasm_triage::content::messages::{ENGLISH, KEYS, KEYS_HASH};
 use spasm_triage::export::json::Json;
 
 /// The app's start screen as HTML, as it shows before the app has loaded (its
@@ -13,8 +13,10 @@ pub fn start_screen() -> String {
     futures::executor::block_on(renderer.render())
 }
 
-/// A language pack: `export default [...]`, every text in key order (English
-/// where the translation lacks one; the app's catalog test reports any gap).
+/// A language pack: `export const keys = "..."` (the fingerprint of the key
+/// list it was made for) and `export default [...]`, every text in key order
+/// (English where the translation lacks one; the app's catalog test reports
+/// any gap).
 pub fn pack(entries: &[(String, String)]) -> String {
     let texts = KEYS
         .iter()
@@ -27,5 +29,8 @@ pub fn pack(entries: &[(String, String)]) -> String {
             Json::str(text)
         })
         .collect();
-    format!("export default {}", Json::Array(texts).to_text())
+    format!(
+        "export const keys = \"{KEYS_HASH}\";\nexport default {}",
+        Json::Array(texts).to_text()
+    )
 }

@@ -1,7 +1,8 @@
-//! A translation becomes a language pack: every text, in the order of the keys.
+//! A translation becomes a language pack: every text, in the order of the keys,
+//! with the fingerprint of the key list it was made for.
 
 use spasm_content::parse_catalog;
-use spasm_triage::content::messages::KEYS;
+use spasm_triage::content::messages::{KEYS, KEYS_HASH};
 
 /// The `key = text` lines of a translation file.
 fn entries(file: &str) -> Vec<(String, String)> {
@@ -11,11 +12,14 @@ fn entries(file: &str) -> Vec<(String, String)> {
 }
 
 #[test]
-fn a_language_pack_lists_every_text_in_key_order() {
+fn a_language_pack_lists_every_text_in_key_order_for_this_key_list() {
     let pack = spasm_tools::pack(&entries("messages.es.txt"));
-    let array = pack
-        .strip_prefix("export default ")
-        .expect("a module with one default export");
+    let (keys, array) = pack
+        .strip_prefix("export const keys = ")
+        .and_then(|rest| rest.split_once(";\nexport default "))
+        .expect("a module exporting its key list's fingerprint, then its texts");
+    assert_eq!(keys, format!("{KEYS_HASH:?}"));
+    assert_eq!(KEYS_HASH.len(), 16, "64 bits, in hexadecimal");
     let texts: Vec<String> = serde_json::from_str(array).expect("a JSON array of strings");
     assert_eq!(texts.len(), KEYS.len());
     let next = KEYS.iter().position(|key| *key == "next").unwrap();

@@ -34,6 +34,10 @@ pub struct AppProps {
     /// The embedding clinic's details, if a host page gave them.
     #[prop_or_default]
     pub clinic: Clinic,
+    /// A language asked for whose texts could not be loaded: the app then
+    /// starts in English, and says so.
+    #[prop_or_default]
+    pub unavailable: Option<Lang>,
 }
 
 /// The whole app. Its first render is the start screen rendered at build time
@@ -54,14 +58,29 @@ pub fn app(props: &AppProps) -> Html {
         dispatcher: &dispatcher,
         clinic: &props.clinic,
     };
-    // A language shows once its texts are here.
+    // A language shows once its texts are here; if they cannot be loaded, the
+    // app stays in its language and says so.
     let on_lang = {
         let dispatcher = dispatcher.clone();
         Callback::from(move |lang| {
             let dispatcher = dispatcher.clone();
-            language_pack::load(lang, move || dispatcher.dispatch(Action::SetLang(lang)));
+            language_pack::load(lang, move |loaded| {
+                dispatcher.dispatch(if loaded {
+                    Action::SetLang(lang)
+                } else {
+                    Action::LangUnavailable(lang)
+                })
+            });
         })
     };
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with(props.unavailable, move |unavailable| {
+            if let Some(lang) = *unavailable {
+                dispatcher.dispatch(Action::LangUnavailable(lang));
+            }
+        });
+    }
     let lang = state.lang;
     html! {
         <>

@@ -1,10 +1,12 @@
 //! The footer on every screen: keep answers on this device (opt-in), clear
-//! them, and the privacy page; with a message about stored answers.
+//! them, and the privacy page; with a message about stored answers, or about a
+//! language that could not be loaded.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::state::{Action, Notice};
+use crate::app::text::fill_html;
 use crate::app::view::View;
 use crate::content::messages::Msg;
 
@@ -19,14 +21,18 @@ pub fn footer(view: &View) -> Html {
     });
     let on_clear = view.send(Action::Clear);
     let notice = view.state.notice.map(|notice| match notice {
-        Notice::Cleared => Msg::Cleared,
-        Notice::Discarded => Msg::Discarded,
+        Notice::Cleared => Html::from(lang.msg(Msg::Cleared)),
+        Notice::Discarded => Html::from(lang.msg(Msg::Discarded)),
+        Notice::LangUnavailable(other) => fill_html(
+            lang.msg(Msg::LangUnavailable),
+            &[("language", other.name())],
+        ),
     });
     html! {
         <footer class="app-footer">
             <div role="status" class="notice-region">
                 if let Some(notice) = notice {
-                    <p class="notice">{ lang.msg(notice) }</p>
+                    <p class="notice">{ notice }</p>
                 }
             </div>
             <div class="choice keep">

@@ -129,7 +129,7 @@ pub fn summary(props: &SummaryProps) -> Html {
             };
             make();
             if !clinician.is_loaded() {
-                language_pack::load(clinician, make);
+                language_pack::load(clinician, move |_| make());
             }
             move || current.set(false)
         });
