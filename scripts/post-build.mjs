@@ -73,7 +73,13 @@ const policy = [
 if (!html.includes("__CONTENT_SECURITY_POLICY__")) throw new Error("index.html: the CSP placeholder is missing");
 if (!html.includes("__PRERENDERED_START_SCREEN__")) throw new Error("index.html: the start screen placeholder is missing");
 // The start screen as HTML, so it shows before the wasm has loaded.
-html = html.replace("__PRERENDERED_START_SCREEN__", () => cargoRun("prerender"));
+const startScreen = cargoRun("prerender");
+// Its elements' names in order, for the app to check, before it takes the
+// screen over, that nothing (a page translator, an extension) has changed it.
+const startTags = [...startScreen.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((match) => match[1].toLowerCase()).join(" ");
+if (!html.includes('<div id="app">')) throw new Error("index.html: the app's element is missing");
+html = html.replace('<div id="app">', () => `<div id="app" data-tags="${startTags}">`);
+html = html.replace("__PRERENDERED_START_SCREEN__", () => startScreen);
 html = html.replace("__CONTENT_SECURITY_POLICY__", policy);
 await writeFile(indexPath, html);
 

@@ -43,6 +43,20 @@ fn register_offline_worker(navigator: &web_sys::Navigator) {
     refused.forget();
 }
 
+/// Whether the start screen in `root` still has the elements it was built
+/// with (listed in its `data-tags`): a page translator or an extension may
+/// have added some, and the app must then build the screen anew rather than
+/// take it over.
+fn untouched(root: &web_sys::Element) -> bool {
+    let elements = root.get_elements_by_tag_name("*");
+    let tags: Vec<String> = (0..elements.length())
+        .filter_map(|index| elements.item(index))
+        .map(|element| element.tag_name().to_ascii_lowercase())
+        .collect();
+    root.get_attribute("data-tags")
+        .is_some_and(|built| built == tags.join(" "))
+}
+
 /// Starts the app in the page: applies the URL options, reports the height to
 /// an embedding page, registers the offline worker, and shows the app.
 pub fn start() {
@@ -72,7 +86,8 @@ pub fn start() {
         // The start screen rendered at build time is the app's own first
         // render in English with no region and nothing saved: the app then
         // takes it over as it is, so the page is painted once.
-        let as_built = lang == Lang::En && settings.region.is_none() && storage::holds_nothing();
+        let first_render_as_built =
+            lang == Lang::En && settings.region.is_none() && storage::holds_nothing();
         let props = components::app::AppProps {
             use_storage: true,
             lang,
@@ -81,7 +96,7 @@ pub fn start() {
             unavailable,
         };
         match gloo::utils::document().get_element_by_id("app") {
-            Some(root) if as_built => {
+            Some(root) if first_render_as_built && untouched(&root) => {
                 yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
             }
             Some(root) => {

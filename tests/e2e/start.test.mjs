@@ -72,6 +72,35 @@ test("the app takes over the start screen the page came with, element for elemen
   await context.close();
 });
 
+test("a start screen changed before the app loads (a page translator wrapping its words) is built anew, and the app works", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/*_bg.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(BASE_URL);
+  // What a translator does: each text in a <font> element of its own.
+  await page.evaluate(() => {
+    for (const paragraph of document.querySelectorAll("#app p")) {
+      const font = document.createElement("font");
+      font.append(...paragraph.childNodes);
+      paragraph.append(font);
+    }
+  });
+  release();
+  await appReady(page);
+  assert.equal(await page.locator("#app font").count(), 0, "the screen was built anew");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("heading", { level: 1, name: "About the person" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a keyboard user can start with Tab and Enter", async () => {
   const { context, page } = await openApp(browser);
   await page.locator(".start .button-primary:enabled").waitFor();
