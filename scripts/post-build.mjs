@@ -4,7 +4,8 @@
 //    hash, once the start screen has painted; the wasm's JavaScript bindings are minified (Trunk's own minifier
 //    cannot read them), and their integrity hash follows.
 // 2. The Content-Security-Policy placeholder in index.html becomes the policy, with
-//    the hash of the inline bootstrap (the one inline script) instead of 'unsafe-inline'.
+//    the hash of the inline bootstrap (the one inline script) instead of 'unsafe-inline',
+//    and Trusted Types required for script sinks.
 // 3. Each translation becomes a language pack, /lang-<code>.js (its texts in
 //    key order), loaded only by the people who read that language.
 // 4. questionnaire.json is the questionnaire as a FHIR R4 Questionnaire.
@@ -69,6 +70,11 @@ const policy = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  // Trusted Types: no string reaches a script sink (innerHTML, a script's
+  // address, eval); the one policy, spasm-triage, makes only the offline
+  // worker's address (src/app/mod.rs).
+  "require-trusted-types-for 'script'",
+  "trusted-types spasm-triage",
 ].join("; ");
 if (!html.includes("__CONTENT_SECURITY_POLICY__")) throw new Error("index.html: the CSP placeholder is missing");
 if (!html.includes("__PRERENDERED_START_SCREEN__")) throw new Error("index.html: the start screen placeholder is missing");
@@ -82,6 +88,9 @@ html = html.replace('<div id="app">', () => `<div id="app" data-tags="${startTag
 html = html.replace("__PRERENDERED_START_SCREEN__", () => startScreen);
 html = html.replace("__CONTENT_SECURITY_POLICY__", policy);
 await writeFile(indexPath, html);
+// The same policy, for hosts to send as a header (README, Hosting): a header can
+// also carry frame-ancestors, which a page's own policy cannot.
+console.log(`post-build: Content-Security-Policy: ${policy}; frame-ancestors 'self' https://your-clinic.example`);
 
 // 3. Language packs, made by the crate on the host from the translation files.
 cargoRun("language_packs", dir);

@@ -319,6 +319,45 @@ test("a one-line frame takes its height only from its own frame, in the exact fo
   await context.close();
 });
 
+test("embed-host.js takes a height only from its frame while the frame shows the checker's origin", async () => {
+  const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Riverside Practice</title></head>
+<body>
+<iframe data-spasm-triage src="${BASE_URL}?compact=1" title="Muscle spasm and cramp checker" style="width: 100%; height: 40rem; border: 0"></iframe>
+<script src="${BASE_URL}embed-host.js"></script>
+<iframe src="${OTHER}" title="Another site"></iframe>
+</body>
+</html>`;
+  const context = await browser.newContext();
+  await context.grantPermissions(["local-network-access"], { origin: new URL(HOST).origin });
+  const page = await context.newPage();
+  await page.route(`${HOST}**`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+  await page.route(`${OTHER}**`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: "<!doctype html><title>Another site</title><p>Another site" }));
+  await page.goto(HOST);
+  const selector = "iframe[data-spasm-triage]";
+  const height = () => page.locator(selector).evaluate((frame) => frame.style.height);
+  const checker = await (await page.locator(selector).elementHandle()).contentFrame();
+  await checker.locator(".start .button-primary:enabled").waitFor();
+  await page.waitForFunction((selector) => document.querySelector(selector).style.height.endsWith("px"), selector);
+  const fittedHeight = await height();
+  // From the host page and from another site's frame: ignored.
+  await postToHost(page, page, `${PREFIX}4000`);
+  await postToHost(page, otherSite(page), `${PREFIX}4000`);
+  assert.equal(await height(), fittedHeight);
+  // From the checker in its frame: taken, within bounds.
+  await postToHost(page, checker, `${PREFIX}4000`);
+  assert.equal(await height(), "4000px");
+  await postToHost(page, checker, `${PREFIX}20001`);
+  assert.equal(await height(), "4000px", "out of bounds");
+  // The same frame navigated to another site: its window is the frame's, its origin is not the checker's.
+  await checker.evaluate((url) => window.location.assign(url), OTHER);
+  await checker.waitForURL(OTHER);
+  await postToHost(page, checker, `${PREFIX}19999`);
+  assert.equal(await height(), "4000px", "posted by another site in the checker's frame");
+  await context.close();
+});
+
 test("a one-line embed passes compact and other options as given, and data-title only as the title", async () => {
   const script = `<script src="${EMBED_JS}" data-compact="0" data-accent="#005a9c" data-title="Our cramp checker" data-some-new-option="a b&c=d" async></script>`;
   const { context, page, errors } = await openHost(hostPage(script), 1);

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { SELF_CARE_PATH, STEP, appReady, launch, openApp, pathWith, walk } from "./support.mjs";
+import { SELF_CARE_IDS, SELF_CARE_PATH, STEP, appReady, launch, openApp, pathWith, walk, walkByIds } from "./support.mjs";
 
 let browser;
 before(async () => {
@@ -55,12 +55,61 @@ test("index.html carries a strict Content-Security-Policy with the bootstrap's h
   assert.deepEqual(directives["object-src"], ["'none'"]);
   assert.deepEqual(directives["base-uri"], ["'none'"]);
   assert.deepEqual(directives["form-action"], ["'none'"]);
+  assert.deepEqual(directives["require-trusted-types-for"], ["'script'"], "Trusted Types for every script sink");
+  assert.deepEqual(directives["trusted-types"], ["spasm-triage"], "the app's one policy");
   assert.ok(!policy.includes("unsafe-inline") && !policy.includes("'unsafe-eval'"), policy);
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
   assert.equal(inline.length, 1, "one inline bootstrap");
   assert.deepEqual(directives["script-src"], ["'self'", "'wasm-unsafe-eval'", `'sha256-${digest("sha256", inline[0])}'`]);
   assert.match(html, /<meta name="referrer" content="no-referrer">/);
   assert.ok(html.indexOf("Content-Security-Policy") < html.indexOf("<script"), "the policy comes before any script");
+});
+
+test("under Trusted Types the app starts, registers its worker and goes through a whole path in French, with no violation", async () => {
+  const { context, page, errors } = await openApp(browser, {}, "?lang=fr", (context) =>
+    context.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener("securitypolicyviolation", (event) => window.violations.push(`${event.violatedDirective}: ${event.sample || event.blockedURI}`));
+    }),
+  );
+  assert.equal(await page.locator("html").getAttribute("lang"), "fr", "the French pack loaded");
+  // The offline worker was registered through the app's policy, and takes charge.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+  });
+  await walkByIds(page, SELF_CARE_IDS);
+  await page.locator(".review .button-primary").click();
+  await page.locator(".level-icon path").first().waitFor({ state: "attached" });
+  const icon = await page.locator(".level-icon").evaluate((svg) => ({ namespace: svg.namespaceURI, shapes: svg.children.length, width: svg.getBoundingClientRect().width }));
+  assert.deepEqual(icon, { namespace: "http://www.w3.org/2000/svg", shapes: 2, width: 40 }, "the level icon is built as SVG elements");
+  // The language switch loads another pack under the same rules.
+  await page.getByRole("button", { name: "English" }).click();
+  await page.locator("html[lang=en]").waitFor({ state: "attached" });
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(errors, [], "no Trusted Types or other error");
+  // The directive is in force: a plain string given to innerHTML is refused.
+  const refused = await page.evaluate(() => {
+    try {
+      document.createElement("div").innerHTML = "<b>x</b>";
+      return false;
+    } catch (error) {
+      return error instanceof TypeError;
+    }
+  });
+  assert.ok(refused, "innerHTML with a string is refused");
+  // And no other policy of that name can be made.
+  const other = await page.evaluate(() => {
+    try {
+      trustedTypes.createPolicy("spasm-triage", { createScriptURL: (url) => url });
+      return "a second policy was made";
+    } catch {
+      return "refused";
+    }
+  });
+  assert.equal(other, "refused", "no second spasm-triage policy");
+  assert.deepEqual(await page.evaluate(() => window.violations), ["require-trusted-types-for: Element innerHTML|<b>x</b>", "trusted-types: spasm-triage"], "the probes were reported");
+  await context.close();
 });
 
 test("the script and the wasm are checked against their integrity hashes", async () => {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::engine::Drawing;
 
 /// The markup of `drawing`.
-const fn markup(drawing: Drawing) -> &'static str {
+pub const fn markup(drawing: Drawing) -> &'static str {
     match drawing {
         Drawing::CalfStretch => {
             r#"<svg class="drawing" viewBox="0 0 180 110" width="180" height="110" aria-hidden="true" focusable="false"><path class="floor" d="M6 100 H174"/><circle class="figure" cx="40" cy="22" r="10"/><path class="figure" d="M42 33 L50 76 L150 84 M150 84 L156 66 M46 44 L100 64 L152 70"/><path class="arrow" d="M168 58 Q172 74 160 80 M160 80 l2 -7 M160 80 l7 1"/></svg>"#
@@ -19,5 +19,5 @@ const fn markup(drawing: Drawing) -> &'static str {
 
 /// `drawing`, to show beside the advice that describes it.
 pub fn drawing(drawing: Drawing) -> Html {
-    Html::from_html_unchecked(AttrValue::Static(markup(drawing)))
+    super::svg::elements(markup(drawing)).into_iter().collect()
 }

@@ -1,13 +1,14 @@
 //! An icon for each care level, always shown beside the level's words.
 
 use yew::prelude::*;
+use yew::virtual_dom::VTag;
 
 use crate::engine::Level;
 
 /// The drawing inside each level's icon: a warning sign, a clock, a calendar
 /// with lines or with a tick, or a house. Static markup, so the app carries
 /// strings rather than the code that would build the same elements.
-const SHAPES: [&str; 5] = [
+pub const SHAPES: [&str; 5] = [
     r#"<path d="M16 3 L30 28 H2 Z"/><path class="icon-mark" d="M16 11 V19 M16 22.5 V24"/>"#,
     r#"<circle cx="16" cy="16" r="13"/><path class="icon-mark" d="M16 8 V16 L22 19"/>"#,
     r#"<rect x="3" y="6" width="26" height="23" rx="3"/><path class="icon-mark" d="M9 13 H23 M9 19 H15"/>"#,
@@ -17,8 +18,17 @@ const SHAPES: [&str; 5] = [
 
 /// A small drawing for the level. Decorative: the words carry the meaning.
 pub fn level_icon(level: Level) -> Html {
-    Html::from_html_unchecked(AttrValue::from(format!(
-        r#"<svg class="level-icon" viewBox="0 0 32 32" width="40" height="40" aria-hidden="true" focusable="false">{}</svg>"#,
-        SHAPES[level as usize]
-    )))
+    let mut icon = VTag::new("svg");
+    for (name, value) in [
+        ("class", "level-icon"),
+        ("viewBox", "0 0 32 32"),
+        ("width", "40"),
+        ("height", "40"),
+        ("aria-hidden", "true"),
+        ("focusable", "false"),
+    ] {
+        icon.add_attribute(name, value);
+    }
+    icon.add_children(super::svg::elements(SHAPES[level as usize]));
+    icon.into()
 }

@@ -27,5 +27,6 @@ pub mod start;
 pub mod step;
 pub mod stop;
 pub mod summary;
+pub mod svg;
 pub mod told_us;
 pub mod translation_pending;
