@@ -21,6 +21,7 @@ pub fn footer(view: &View) -> Html {
     let notice = view.state.notice.map(|notice| match notice {
         Notice::Cleared => Msg::Cleared,
         Notice::Discarded => Msg::Discarded,
+        Notice::NotKept => Msg::NotKept,
     });
     html! {
         <footer class="app-footer">
