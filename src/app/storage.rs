@@ -114,10 +114,14 @@ pub fn save(answers: &Answers, keep: bool) -> bool {
     saved && kept
 }
 
-/// Removes every answer the app stored on this device.
+/// Removes everything the app stored on this device: the answers, and the
+/// language and region remembered in this tab.
 pub fn clear() {
     remove(session());
     remove(local());
+    if let Some(storage) = session() {
+        let _ = storage.remove_item(PLACE_KEY);
+    }
     OWNS_KEPT.with(|owns| owns.set(false));
 }
 

@@ -29,11 +29,14 @@ pub fn use_saved_state(
         }
     });
     let told = use_mut_ref(|| false);
+    let loaded = use_mut_ref(|| false);
     let dispatcher = state.dispatcher();
+    // Saved on each change, not when loaded: a tab only opened writes nothing.
     use_effect_with(
         (state.answers.clone(), state.keep),
         move |(answers, keep)| {
-            if use_storage && !storage::save(answers, *keep) && !told.replace(true) {
+            let changed = loaded.replace(true);
+            if use_storage && changed && !storage::save(answers, *keep) && !told.replace(true) {
                 dispatcher.dispatch(Action::NotKept);
             }
         },
@@ -44,8 +47,10 @@ pub fn use_saved_state(
             storage::clear();
         }
     });
+    // Only a choice made in the app is remembered, not the page's options.
+    let placed = use_mut_ref(|| false);
     use_effect_with((state.lang, state.region), move |&(lang, region)| {
-        if use_storage {
+        if use_storage && placed.replace(true) {
             storage::remember_place(lang, region);
         }
     });
