@@ -295,3 +295,49 @@ fn answers_found_unusable_on_the_device_are_announced() {
     });
     assert_eq!(state.notice, Some(Notice::Discarded));
 }
+
+#[test]
+fn the_notice_survives_a_page_opened_half_way() {
+    // A reload on a step: the page's fragment opens that step.
+    let mut restored = finished();
+    restored.notice = Some(Notice::Discarded);
+    for screen in [Screen::Step(step("where")), Screen::Review, Screen::Privacy] {
+        let state = run_from(restored.clone(), vec![Action::Open(screen)]);
+        assert_eq!(state.screen, screen);
+        assert_eq!(state.notice, Some(Notice::Discarded), "{screen:?}");
+        assert!(state.from_history, "the URL already names the screen");
+    }
+    let discarded = State::restored(Restored {
+        answers: Answers::new(&CONTENT),
+        keep: false,
+        discarded: true,
+    });
+    // With no answers, a step in the fragment opens the first step: still told.
+    let state = run_from(discarded, vec![Action::Open(Screen::Step(step("where")))]);
+    assert_eq!(state.screen, Screen::Step(step("who")));
+    assert_eq!(state.notice, Some(Notice::Discarded));
+}
+
+#[test]
+fn moving_on_after_opening_or_going_back_drops_the_notice() {
+    let mut restored = finished();
+    restored.notice = Some(Notice::Discarded);
+    let state = run_from(
+        restored.clone(),
+        vec![Action::Open(Screen::Review), Action::ShowResult],
+    );
+    assert_eq!(state.notice, None);
+    let state = run_from(restored, vec![Action::Navigate(Screen::Review)]);
+    assert_eq!(state.notice, None);
+}
+
+#[test]
+fn storage_refusing_the_answers_is_announced_where_the_person_is() {
+    let on_step = run(through_who());
+    let state = run_from((*on_step).clone(), vec![Action::NotKept]);
+    assert_eq!(state.notice, Some(Notice::NotKept));
+    assert_eq!(state.screen, on_step.screen);
+    assert_eq!(state.answers, on_step.answers);
+    let next = run_from((*state).clone(), vec![Action::Back]);
+    assert_eq!(next.notice, None, "said once, not on every screen");
+}

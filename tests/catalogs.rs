@@ -4,7 +4,6 @@
 use std::collections::BTreeSet;
 
 use spasm_content::parse_catalog;
-use spasm_triage::app::settings::with_param;
 use spasm_triage::app::text::fill;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::lang::TRANSLATIONS;
@@ -210,20 +209,6 @@ fn a_clinician_reads_the_language_of_the_region() {
         }
     }
     assert_eq!(clinician_lang(None), Lang::En);
-}
-
-#[test]
-fn the_url_query_keeps_other_options_when_one_changes() {
-    assert_eq!(
-        with_param("?accent=%23005a9c&lang=en", "lang", Some("es")),
-        "?accent=%23005a9c&lang=es"
-    );
-    assert_eq!(with_param("", "region", Some("gb")), "?region=gb");
-    assert_eq!(with_param("?region=gb", "region", None), "");
-    assert_eq!(
-        with_param("?languages=x", "lang", Some("ar")),
-        "?languages=x&lang=ar"
-    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use spasm_triage::content::questionnaire::CONTENT;
-use spasm_triage::engine::saved::{decode, encode, SavedError, KEEP_FOR_MS};
+use spasm_triage::engine::saved::{decode, encode, SavedError, CLOCK_SLACK_MS, KEEP_FOR_MS};
 use spasm_triage::engine::{AnswerValue, Answers, EngineError};
 
 const NOW: u64 = 1_764_000_000_000;
@@ -31,14 +31,101 @@ fn saved_answers_come_back_unchanged() {
 }
 
 #[test]
-fn answers_older_than_seven_days_or_from_the_future_are_refused() {
+fn answers_older_than_seven_days_or_from_far_in_the_future_are_refused() {
     let text = encode(&CONTENT, &some_answers(), NOW);
     assert_eq!(
         decode(&CONTENT, &text, NOW + KEEP_FOR_MS + 1),
         Err(SavedError::Expired)
     );
-    assert_eq!(decode(&CONTENT, &text, NOW - 1), Err(SavedError::Expired));
     assert!(decode(&CONTENT, &text, NOW + KEEP_FOR_MS).is_ok());
+    assert_eq!(
+        decode(&CONTENT, &text, NOW - CLOCK_SLACK_MS - 1),
+        Err(SavedError::Expired)
+    );
+}
+
+#[test]
+fn a_clock_set_back_a_little_keeps_the_answers() {
+    let text = encode(&CONTENT, &some_answers(), NOW);
+    for behind_ms in [1, 3_000, 10 * 60 * 1000, CLOCK_SLACK_MS] {
+        assert_eq!(
+            decode(&CONTENT, &text, NOW - behind_ms),
+            Ok(some_answers()),
+            "{behind_ms} ms behind"
+        );
+    }
+    // Near the ends of the clock's range, too: no overflow.
+    let text = encode(&CONTENT, &some_answers(), u64::MAX);
+    assert!(decode(&CONTENT, &text, u64::MAX - 5).is_ok());
+    assert_eq!(decode(&CONTENT, &text, 0), Err(SavedError::Expired));
+}
+
+/// The answers `lines` saved by content `version`.
+fn saved_by(version: &str, lines: &str) -> String {
+    format!("spasm-triage answers 1\ncontent {version}\nsaved {NOW}\n{lines}")
+}
+
+#[test]
+fn answers_saved_by_this_release_are_read_by_id() {
+    assert_eq!(CONTENT.version, "2.1.0", "a new content version: see below");
+    let text = encode(&CONTENT, &some_answers(), NOW);
+    assert!(
+        text.starts_with("spasm-triage answers 1\ncontent 2.1.0\n"),
+        "{text}"
+    );
+    // Ids, never positions: an answer reads the same wherever it is listed.
+    assert!(text.contains("\nage_group=older\n"), "{text}");
+    assert_eq!(
+        decode(
+            &CONTENT,
+            &saved_by("2.1.0", "severity=7\nwhere=foot,calf\nage_group=older\n"),
+            NOW
+        ),
+        Ok(some_answers())
+    );
+}
+
+/// The content versions released before this one, whose saved answers are not
+/// migrated: 2.0.0 asked conditions, medicines, injury and pregnancy on other
+/// screens and in other questions, and 2.1.0 kept some ids with other follow-ups,
+/// so an answer of theirs could mean something else now. Answers live 7 days at
+/// most; starting afresh, with the notice, is the safe choice.
+const EARLIER_VERSIONS: [&str; 2] = ["2.0.0", "1.0.0"];
+
+#[test]
+fn answers_saved_by_an_earlier_content_version_are_never_read() {
+    // Answers whose ids all still exist, and one whose question has gone.
+    for lines in ["age_group=adult\nwhere=calf\n", "conditions=none\n", ""] {
+        for version in EARLIER_VERSIONS {
+            assert_eq!(
+                decode(&CONTENT, &saved_by(version, lines), NOW),
+                Err(SavedError::OtherVersion(version.into())),
+                "{version}: {lines}"
+            );
+        }
+    }
+}
+
+#[test]
+fn answers_saved_by_a_future_content_version_are_never_read() {
+    for version in [
+        "2.1.1",
+        "2.2.0",
+        "3.0.0",
+        "10.0.0",
+        "2.1.0-beta",
+        "2.1",
+        "2.1.0 ",
+        " 2.1.0",
+        "2.1.0.0",
+        "",
+    ] {
+        assert_eq!(
+            decode(&CONTENT, &saved_by(version, "age_group=adult\n"), NOW),
+            Err(SavedError::OtherVersion(version.into())),
+            "{version:?}"
+        );
+    }
 }
 
 #[test]
@@ -80,6 +167,19 @@ proptest! {
     #[test]
     fn reading_any_text_never_panics(text in ".{0,400}", now in any::<u64>()) {
         let _ = decode(&CONTENT, &text, now);
+    }
+
+    #[test]
+    fn answers_saved_by_any_other_version_are_never_read(
+        version in "[0-9a-z. -]{0,12}",
+        now in 0u64..u64::MAX / 2,
+    ) {
+        prop_assume!(version != CONTENT.version);
+        let text = encode(&CONTENT, &some_answers(), now).replace(
+            &format!("content {}", CONTENT.version),
+            &format!("content {version}"),
+        );
+        prop_assert_eq!(decode(&CONTENT, &text, now), Err(SavedError::OtherVersion(version)));
     }
 
     #[test]

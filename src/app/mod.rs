@@ -4,6 +4,7 @@
 pub mod components;
 pub mod digits;
 mod hooks;
+pub mod keeping;
 mod language_pack;
 pub mod rule_words;
 pub mod settings;
@@ -119,7 +120,14 @@ pub fn start() {
             let _ = root.class_list().add_1("compact");
         }
     }
-    let lang = settings.lang.or_else(browser_language).unwrap_or_default();
+    // The language and region chosen earlier in this tab, else the page's.
+    let place = storage::remembered_place();
+    let region = place.map_or(settings.region, |place| place.region);
+    let lang = place
+        .map(|place| place.lang)
+        .or(settings.lang)
+        .or_else(browser_language)
+        .unwrap_or_default();
     register_offline_worker(&window);
     // Show the app once its language is here (a local file, or the offline
     // copy), or in English if it cannot be.
@@ -133,11 +141,11 @@ pub fn start() {
         // render in English with no region and nothing saved: the app then
         // takes it over as it is, so the page is painted once.
         let first_render_as_built =
-            lang == Lang::En && settings.region.is_none() && storage::holds_nothing();
+            lang == Lang::En && region.is_none() && storage::holds_nothing();
         let props = components::app::AppProps {
             use_storage: true,
             lang,
-            region: settings.region,
+            region,
             clinic: settings.clinic,
             unavailable,
         };

@@ -86,22 +86,42 @@ impl Settings {
     }
 }
 
-/// `search` (a URL query such as `?a=1`) with `name` set to `value`, or removed
-/// when `value` is `None`; other parameters stay as they were.
-pub fn with_param(search: &str, name: &str, value: Option<&str>) -> String {
-    let mut pairs: Vec<String> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
-        .map(str::to_owned)
-        .collect();
-    if let Some(value) = value {
-        pairs.push(format!("{name}={value}"));
+/// The language and region chosen in a tab, remembered on the device (never in
+/// the URL) so that a reload keeps them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Place {
+    /// The language.
+    pub lang: Lang,
+    /// The region, or none chosen.
+    pub region: Option<&'static Region>,
+}
+
+impl Place {
+    /// As text, such as `lang=fr&region=gb` (`region=` for none).
+    pub fn to_text(self) -> String {
+        format!(
+            "lang={}&region={}",
+            self.lang.code(),
+            self.region.map_or("", |region| region.id)
+        )
     }
-    if pairs.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", pairs.join("&"))
+
+    /// Back from [`Place::to_text`]; `None` unless it names a known language
+    /// (an unknown region reads as none).
+    pub fn from_text(text: &str) -> Option<Place> {
+        let mut lang = None;
+        let mut region_id = None;
+        for pair in text.split('&') {
+            match pair.split_once('=') {
+                Some(("lang", code)) => lang = Lang::from_code(code),
+                Some(("region", id)) => region_id = Some(id),
+                _ => {}
+            }
+        }
+        Some(Place {
+            lang: lang?,
+            region: region_id.and_then(region),
+        })
     }
 }
 

@@ -133,9 +133,12 @@ pub enum Notice {
     Discarded,
     /// A language's texts could not be loaded, so the app stays in its language.
     LangUnavailable(Lang),
+    /// The device's storage refused the answers: they will not be kept.
+    NotKept,
 }
 
 /// What was found on the device when the app started.
+#[derive(Debug, PartialEq)]
 pub struct Restored {
     /// The answers, or none.
     pub answers: Answers,
@@ -201,6 +204,10 @@ pub enum Action {
     UndoStop,
     /// The browser's Back or Forward reached this screen.
     Navigate(Screen),
+    /// The page opened with this screen in its URL (a reload half-way, say).
+    Open(Screen),
+    /// The device's storage refused to save the answers.
+    NotKept,
     /// Start again with no answers.
     Restart,
     /// Choose whether to keep the answers on this device.
@@ -277,6 +284,8 @@ impl State {
 
     /// Actions valid on every screen:
     /// - `Navigate(screen)` => `screen` as far as the answers allow, from history;
+    /// - `Open(screen)` => the same, keeping the notice found when the page opened;
+    /// - `NotKept` => the same screen, with a notice that answers will not be kept;
     /// - `Restart` => the start screen with no answers (keep, language and region stay);
     /// - `Clear` => the same, and a notice that the answers were removed;
     /// - `SetKeep`, `SetLang`, `SetRegion` => the same screen, with the setting;
@@ -294,6 +303,15 @@ impl State {
             Action::Navigate(wanted) => State {
                 from_history: true,
                 ..self.go(wanted)
+            },
+            Action::Open(wanted) => State {
+                from_history: true,
+                notice: self.notice,
+                ..self.go(wanted)
+            },
+            Action::NotKept => State {
+                notice: Some(Notice::NotKept),
+                ..self.clone()
             },
             Action::Restart => fresh(),
             Action::Clear => State {

@@ -11,6 +11,13 @@
 //!
 //! Reading checks everything: a wrong header, another content version, an old
 //! save, an unknown id or a bad number is an error value, never a panic.
+//!
+//! Answers are saved by question and option ids, never by position. Answers
+//! saved by any other content version, earlier or later, are not read at all
+//! (the app discards them with its notice): a revision may keep an id and
+//! change what it asks (2.1.0 merged screens and put conditions and medicines
+//! behind a yes-or-no question), so no mapping from an earlier version is
+//! trusted, and saved answers live 7 days at most anyway.
 
 use std::fmt;
 
@@ -23,6 +30,11 @@ const HEADER: &str = "spasm-triage answers 1";
 /// How long saved answers are kept: 7 days, in milliseconds.
 pub const KEEP_FOR_MS: u64 = 7 * 24 * 60 * 60 * 1000;
 
+/// How far ahead of the clock now a saved time may be and still count as now:
+/// a device's clock set back a little (by a time sync, say) must not discard
+/// answers saved a moment ago. A save from further ahead is not trusted.
+pub const CLOCK_SLACK_MS: u64 = 24 * 60 * 60 * 1000;
+
 /// Why saved answers could not be used.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum SavedError {
@@ -30,7 +42,7 @@ pub enum SavedError {
     Malformed,
     /// Saved by another version of the questionnaire.
     OtherVersion(String),
-    /// Saved more than [`KEEP_FOR_MS`] ago (or in the future).
+    /// Saved more than [`KEEP_FOR_MS`] ago (or more than [`CLOCK_SLACK_MS`] ahead).
     Expired,
     /// An answer that does not fit the questionnaire.
     Answer(EngineError),
@@ -85,7 +97,9 @@ pub fn decode(content: &Content, text: &str, now_ms: u64) -> Result<Answers, Sav
         .and_then(|line| line.strip_prefix("saved "))
         .and_then(|number| number.parse().ok())
         .ok_or(SavedError::Malformed)?;
-    if saved_at > now_ms || now_ms - saved_at > KEEP_FOR_MS {
+    if saved_at > now_ms.saturating_add(CLOCK_SLACK_MS)
+        || now_ms.saturating_sub(saved_at) > KEEP_FOR_MS
+    {
         return Err(SavedError::Expired);
     }
     let mut answers = Answers::new(content);

@@ -90,8 +90,11 @@ for (const { lang, region, emergency, service, first } of CASES) {
 
     await page.locator("#region").selectOption(region);
     await assertDials(page, ".notice-emergency .call-now", emergency);
-    assert.match(page.url(), new RegExp(`region=${region}`));
+    assert.doesNotMatch(page.url(), /region=/, "the region stays on this device, out of the URL");
     assert.equal(await page.locator("#region option:checked").innerText(), texts[`region_${region}`]);
+    await page.reload();
+    await page.locator(".start .button-primary:enabled").waitFor();
+    assert.equal(await page.locator("#region").inputValue(), region, "a reload keeps the region");
 
     await toEmergencyScreen(page);
     await assertDials(page, "main .call-now", emergency);

@@ -2,6 +2,7 @@
 // cleared at any time; bad stored data is dropped with a notice, never a crash.
 
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { BASE_URL, SELF_CARE_PATH, launch, openApp, walk } from "./support.mjs";
 
@@ -48,12 +49,15 @@ test("keeping answers on the device lets a new tab carry on; clearing removes ev
   await context.close();
 });
 
+/** The content version this build saves its answers with. */
+const VERSION = (await readFile("src/content/questionnaire.toml", "utf8")).match(/^version = "([^"]+)"/m)[1];
+
 for (const [name, text] of [
   ["malformed", "this is not what the checker saves"],
   ["from another content version", "spasm-triage answers 1\ncontent 0.1.0\nsaved 1\nage_group=adult\n"],
-  ["with an unknown id", `spasm-triage answers 1\ncontent 1.0.0\nsaved ${Date.now()}\nshoe_size=9\n`],
-  ["with an out-of-range number", `spasm-triage answers 1\ncontent 1.0.0\nsaved ${Date.now()}\nseverity=99\n`],
-  ["older than 7 days", `spasm-triage answers 1\ncontent 1.0.0\nsaved ${Date.now() - 8 * 24 * 3600 * 1000}\nage_group=adult\n`],
+  ["with an unknown id", `spasm-triage answers 1\ncontent ${VERSION}\nsaved ${Date.now()}\nshoe_size=9\n`],
+  ["with an out-of-range number", `spasm-triage answers 1\ncontent ${VERSION}\nsaved ${Date.now()}\nseverity=99\n`],
+  ["older than 7 days", `spasm-triage answers 1\ncontent ${VERSION}\nsaved ${Date.now() - 8 * 24 * 3600 * 1000}\nage_group=adult\n`],
 ]) {
   test(`stored answers ${name} are dropped with a notice`, async () => {
     const { context, page, errors } = await openApp(browser);

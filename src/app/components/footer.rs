@@ -27,6 +27,7 @@ pub fn footer(view: &View) -> Html {
             lang.msg(Msg::LangUnavailable),
             &[("language", other.name())],
         ),
+        Notice::NotKept => Html::from(lang.msg(Msg::NotKept)),
     });
     html! {
         <footer class="app-footer">

@@ -1,17 +1,17 @@
 //! The URL and the document follow the state: the fragment names the screen
 //! (never an answer), so the browser's Back and Forward move between screens;
-//! the query keeps the language and region, so a reload keeps them; and the
-//! document's language, direction and title follow the language.
+//! the document's language, direction and title follow the language. The
+//! query is left as the page was opened: the language and region chosen are
+//! remembered on the device (see `storage`), never written in the URL, which a
+//! reload would send to the server.
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::app::settings::with_param;
 use crate::app::state::{Action, Screen, State};
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
-use crate::content::regions::Region;
 
 /// The screen the URL fragment names (the start screen for anything unknown).
 fn screen_in_url() -> Screen {
@@ -50,8 +50,8 @@ fn show_screen(screen: Screen, from_history: bool) {
     set_url(&search, &screen.hash(), !from_history);
 }
 
-/// Puts the language and region in the query, and the language on the document.
-fn show_language_and_region(lang: Lang, region: Option<&'static Region>) {
+/// Puts the language on the document.
+fn show_language(lang: Lang) {
     let document = gloo::utils::document();
     if let Some(root) = document.document_element() {
         // Setting a plain attribute cannot fail.
@@ -59,11 +59,6 @@ fn show_language_and_region(lang: Lang, region: Option<&'static Region>) {
         let _ = root.set_attribute("dir", lang.dir());
     }
     document.set_title(lang.msg(Msg::AppName));
-    let location = gloo::utils::window().location();
-    let search = location.search().unwrap_or_default();
-    let search = with_param(&search, "lang", Some(lang.code()));
-    let search = with_param(&search, "region", region.map(|region| region.id));
-    set_url(&search, &location.hash().unwrap_or_default(), false);
 }
 
 /// Keeps the URL and the document in step with `state`, and follows the
@@ -73,7 +68,7 @@ pub fn use_url_sync(state: &UseReducerHandle<State>) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
         if screen_in_url() != Screen::Start {
-            dispatcher.dispatch(Action::Navigate(screen_in_url()));
+            dispatcher.dispatch(Action::Open(screen_in_url()));
         }
         let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
             dispatcher.dispatch(Action::Navigate(screen_in_url()));
@@ -84,7 +79,5 @@ pub fn use_url_sync(state: &UseReducerHandle<State>) {
         (state.screen, state.from_history),
         |&(screen, from_history)| show_screen(screen, from_history),
     );
-    use_effect_with((state.lang, state.region), |&(lang, region)| {
-        show_language_and_region(lang, region)
-    });
+    use_effect_with(state.lang, |&lang| show_language(lang));
 }
