@@ -31,9 +31,11 @@ before(async () => {
   // Its Spanish pack shows one text differently, so a page can tell which build's pack it has.
   const es = await catalog("es");
   const pack = join(newBuild, "lang-es.js");
-  const texts = JSON.parse((await readFile(pack, "utf8")).replace(/^export default /, ""));
+  // (The same key list: only the text differs.)
+  const [, keys, array] = (await readFile(pack, "utf8")).match(/^(export const keys = "[0-9a-f]+";\n)export default ([\s\S]*)$/);
+  const texts = JSON.parse(array);
   assert.ok(texts.includes(es["step.where.title"]));
-  await writeFile(pack, `export default ${JSON.stringify(texts.map((text) => (text === es["step.where.title"] ? `${text} (new)` : text)))}`);
+  await writeFile(pack, `${keys}export default ${JSON.stringify(texts.map((text) => (text === es["step.where.title"] ? `${text} (new)` : text)))}`);
   const worker = join(newBuild, "sw.js");
   await writeFile(worker, (await readFile(worker, "utf8")).replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-new"'));
   folder = oldBuild;
@@ -201,14 +203,16 @@ test("a new build deployed while a person is half-way through: the open page kee
   folder = oldBuild;
   const es = await catalog("es");
   const context = await browser.newContext();
-  const page = await context.newPage();
+  let page = await context.newPage();
   const origin = `http://127.0.0.1:${server.address().port}`;
   await page.goto(`${origin}/`);
   const oldVersion = await versionOf(oldBuild);
   await offlineReady(page, oldVersion);
-  // Spanish once, so its pack is kept with the old build, then back to English.
+  // Spanish once, so its pack is kept with the old build; then English in a
+  // new tab (a tab remembers the language chosen in it).
   await page.getByRole("button", { name: "Español" }).click();
   await page.locator("html[lang=es]").waitFor({ state: "attached" });
+  page = await context.newPage();
   await page.goto(`${origin}/?lang=en`);
   await appReady(page);
   // Half-way through, in a page that has not loaded the Spanish pack.
