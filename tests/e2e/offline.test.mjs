@@ -85,12 +85,16 @@ function cachesBecome(page, names) {
 /** The version of the build in `folder`. */
 const versionOf = async (folder) => (await readFile(join(folder, "sw.js"), "utf8")).match(/const VERSION = "([^"]+)"/)[1];
 
-test("after one visit the whole questionnaire works offline, and so does a new build", async () => {
+/** A new browser context on the old build, and its server's origin. */
+async function onOldBuild() {
   folder = oldBuild;
   const context = await browser.newContext();
-  const page = await context.newPage();
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  await page.goto(url);
+  return { context, page: await context.newPage(), origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+test("after one visit the whole questionnaire works offline, and so does a new build", async () => {
+  const { context, page, origin } = await onOldBuild();
+  await page.goto(`${origin}/`);
   const oldVersion = await versionOf(oldBuild);
   await offlineReady(page, oldVersion);
 
@@ -115,10 +119,7 @@ test("after one visit the whole questionnaire works offline, and so does a new b
 });
 
 test("the worker answers only for the app's page and files: other pages and files of its origin come from the network", async () => {
-  folder = oldBuild;
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { context, page, origin } = await onOldBuild();
   await page.goto(`${origin}/`);
   await offlineReady(page, await versionOf(oldBuild));
   // The app's own page, at either address and with any query, comes from the worker.
@@ -148,10 +149,7 @@ test("the worker answers only for the app's page and files: other pages and file
 });
 
 test("the network dropping during the first visit: the worker's install fails, and a reload recovers with a working worker", async () => {
-  folder = oldBuild;
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { context, page, origin } = await onOldBuild();
   // The network drops as soon as the worker starts to download the app's
   // files, after the page has loaded its own: from then on every request fails.
   let down = false;
@@ -200,11 +198,10 @@ test("the network dropping during the first visit: the worker's install fails, a
 });
 
 test("a new build deployed while a person is half-way through: the open page keeps its answers, its step and its own files; the next visit is the new build", async () => {
-  folder = oldBuild;
   const es = await catalog("es");
-  const context = await browser.newContext();
-  let page = await context.newPage();
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const opened = await onOldBuild();
+  const { context, origin } = opened;
+  let { page } = opened;
   await page.goto(`${origin}/`);
   const oldVersion = await versionOf(oldBuild);
   await offlineReady(page, oldVersion);

@@ -44,10 +44,14 @@ test("the start screen is in the page before the app has loaded, with Start disa
   await context.close();
 });
 
-test("the app takes over the start screen the page came with, element for element, instead of building it again", async () => {
+/** Opens the app with its wasm held back, runs `before` on the page as it came
+ * (the start screen built at build time), then lets the app load; returns the
+ * page, and the page errors seen. */
+async function openHeld(before) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // Hold the wasm until the page's own start screen is noted.
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route("**/*_bg.wasm", async (route) => {
@@ -55,11 +59,16 @@ test("the app takes over the start screen the page came with, element for elemen
     await route.continue();
   });
   await page.goto(BASE_URL);
-  await page.evaluate(() => {
-    window.built = [...document.querySelectorAll("#app *")];
-  });
+  await page.evaluate(before);
   release();
   await appReady(page);
+  return { context, page, errors };
+}
+
+test("the app takes over the start screen the page came with, element for element, instead of building it again", async () => {
+  const { context, page } = await openHeld(() => {
+    window.built = [...document.querySelectorAll("#app *")];
+  });
   const kept = await page.evaluate(() => {
     const now = [...document.querySelectorAll("#app *")];
     return { count: now.length, same: now.length === window.built.length && now.every((element, index) => element === window.built[index]) };
@@ -73,27 +82,14 @@ test("the app takes over the start screen the page came with, element for elemen
 });
 
 test("a start screen changed before the app loads (a page translator wrapping its words) is built anew, and the app works", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/*_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(BASE_URL);
   // What a translator does: each text in a <font> element of its own.
-  await page.evaluate(() => {
+  const { context, page, errors } = await openHeld(() => {
     for (const paragraph of document.querySelectorAll("#app p")) {
       const font = document.createElement("font");
       font.append(...paragraph.childNodes);
       paragraph.append(font);
     }
   });
-  release();
-  await appReady(page);
   assert.equal(await page.locator("#app font").count(), 0, "the screen was built anew");
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("heading", { level: 1, name: "About the person" }).waitFor();
