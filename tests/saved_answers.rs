@@ -42,6 +42,12 @@ fn answers_older_than_seven_days_or_from_the_future_are_refused() {
 }
 
 #[test]
+fn answers_read_back_at_the_moment_they_were_saved_are_kept() {
+    let text = encode(&CONTENT, &some_answers(), NOW);
+    assert_eq!(decode(&CONTENT, &text, NOW), Ok(some_answers()));
+}
+
+#[test]
 fn answers_from_another_content_version_are_refused() {
     let text = encode(&CONTENT, &some_answers(), NOW).replace(CONTENT.version, "0.0.1");
     assert_eq!(
@@ -71,6 +77,13 @@ fn unknown_ids_and_bad_values_are_refused() {
         refused("severity=99\n"),
         Err(SavedError::Answer(EngineError::OutOfRange { .. }))
     ));
+    assert!(
+        matches!(
+            refused("age_group=adult,older\n"),
+            Err(SavedError::Answer(EngineError::UnknownOption { ref option, .. })) if option == "adult,older"
+        ),
+        "a question with one answer takes one option id"
+    );
     assert_eq!(refused("severity=lots\n"), Err(SavedError::Malformed));
     assert_eq!(refused("age_group\n"), Err(SavedError::Malformed));
     assert_eq!(decode(&CONTENT, "", NOW), Err(SavedError::Malformed));
