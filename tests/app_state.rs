@@ -419,3 +419,56 @@ fn every_other_screen_has_its_own_fragment() {
         Some(Screen::Stopped(_))
     ));
 }
+
+#[test]
+fn an_emergency_follow_up_stops_on_its_step_before_the_step_is_complete() {
+    let mut actions = through_who();
+    actions.extend([
+        Action::Answer(question("red_flags"), Some(option("red_flags", "fever"))),
+        Action::Answer(
+            question("fever_signs"),
+            Some(option("fever_signs", "stiff_neck")),
+        ),
+    ]);
+    let state = run(actions);
+    assert_eq!(state.screen, Screen::Stopped(step("red_flags")));
+    let state = state.reduce(Action::UndoStop);
+    assert_eq!(state.screen, Screen::Step(step("red_flags")));
+}
+
+#[test]
+fn next_on_an_earlier_step_opens_the_step_after_it() {
+    let mut actions = through_who();
+    actions.extend([
+        Action::Answer(question("red_flags"), Some(option("red_flags", "none"))),
+        Action::Next,
+        Action::Answer(question("where"), Some(option("where", "calf"))),
+        Action::Next,
+        Action::Navigate(Screen::Step(step("who"))),
+        Action::Next,
+    ]);
+    assert_eq!(run(actions).screen, Screen::Step(step("red_flags")));
+}
+
+#[test]
+fn a_move_of_the_persons_own_starts_afresh_flags_history_and_notice() {
+    let mut actions = through_who();
+    actions.push(Action::Navigate(Screen::Step(step("who"))));
+    let from_history = run(actions);
+    assert!(from_history.from_history);
+    let answered = from_history.clone().reduce(Action::Answer(
+        question("age_group"),
+        Some(option("age_group", "older")),
+    ));
+    assert!(!answered.from_history, "an answer is not a move in history");
+    let next = from_history.reduce(Action::Next);
+    assert!(!next.from_history, "Next makes a new history entry");
+
+    let flagged = run(vec![Action::Start, Action::Next]);
+    assert!(!flagged.flagged.is_empty());
+    assert!(flagged.reduce(Action::Back).flagged.is_empty());
+
+    let cleared = run_from(finished(), vec![Action::Clear]);
+    assert_eq!(cleared.notice, Some(Notice::Cleared));
+    assert_eq!(cleared.reduce(Action::Start).notice, None, "said once");
+}
