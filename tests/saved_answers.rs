@@ -42,6 +42,18 @@ fn answers_older_than_seven_days_or_from_the_future_are_refused() {
 }
 
 #[test]
+fn answers_are_kept_for_seven_days_as_the_privacy_page_says() {
+    const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+    assert_eq!(KEEP_FOR_MS, 7 * DAY_MS);
+    let text = encode(&CONTENT, &some_answers(), NOW);
+    assert!(decode(&CONTENT, &text, NOW + 6 * DAY_MS).is_ok());
+    assert_eq!(
+        decode(&CONTENT, &text, NOW + 8 * DAY_MS),
+        Err(SavedError::Expired)
+    );
+}
+
+#[test]
 fn answers_read_back_at_the_moment_they_were_saved_are_kept() {
     let text = encode(&CONTENT, &some_answers(), NOW);
     assert_eq!(decode(&CONTENT, &text, NOW), Ok(some_answers()));
