@@ -478,6 +478,22 @@ fn answers_that_do_not_fit_are_errors_not_panics() {
 }
 
 #[test]
+fn an_answer_that_does_not_fit_is_explained_with_its_question_and_value() {
+    // What a clinical reviewer reads when a scenario file has a mistake.
+    let error = answered(&[])
+        .set_by_id(&CONTENT, "pain", &AnswerValue::Number(11))
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "question `pain` takes a number from 0 to 10, not 11"
+    );
+    let error = answered(&[])
+        .set_by_id(&CONTENT, "age", &one("teen"))
+        .unwrap_err();
+    assert_eq!(error.to_string(), "question `age` has no option `teen`");
+}
+
+#[test]
 fn answers_go_out_and_come_back_by_id_unchanged() {
     let answers = answered(&[
         ("age", one("adult")),
