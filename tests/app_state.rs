@@ -341,3 +341,180 @@ fn storage_refusing_the_answers_is_announced_where_the_person_is() {
     let next = run_from((*state).clone(), vec![Action::Back]);
     assert_eq!(next.notice, None, "said once, not on every screen");
 }
+
+#[test]
+fn unticking_everything_takes_the_answer_back_and_next_flags_it_again() {
+    let mut actions = vec![
+        Action::Start,
+        Action::Answer(question("age_group"), Some(option("age_group", "adult"))),
+        Action::Answer(question("age_group"), None),
+    ];
+    let state = run(actions.clone());
+    assert_eq!(state.screen, Screen::Step(StepId(0)));
+    assert_eq!(state.answers.get(question("age_group")), None);
+    actions.push(Action::Next);
+    assert!(run(actions).flagged.contains(&question("age_group")));
+}
+
+#[test]
+fn the_choice_to_keep_answers_found_on_the_device_is_kept() {
+    let state = State::restored(Restored {
+        answers: Answers::new(&CONTENT),
+        keep: true,
+        discarded: false,
+    });
+    assert!(state.keep);
+    assert_eq!(state.notice, None, "nothing was removed");
+}
+
+#[test]
+fn answers_found_on_the_device_are_evaluated_at_once() {
+    let state = finished();
+    assert_eq!(state.screen, Screen::Start);
+    assert_eq!(
+        state.evaluation.resume_step(),
+        None,
+        "everything was answered"
+    );
+    assert!(!state.evaluation.assessment.advice.is_empty());
+}
+
+/// Someone who answered the who step and then ticked chest pain, as found on
+/// the device when they come back.
+fn restored_emergency() -> State {
+    let mut answers = Answers::new(&CONTENT);
+    for (question, value) in [
+        ("answering_for", AnswerValue::One("self".into())),
+        ("age_group", AnswerValue::One("adult".into())),
+        ("red_flags", AnswerValue::Several(vec!["chest".into()])),
+    ] {
+        answers
+            .set_by_id(&CONTENT, question, &value)
+            .expect("it fits");
+    }
+    State::restored(Restored {
+        answers,
+        keep: true,
+        discarded: false,
+    })
+}
+
+#[test]
+fn coming_back_to_an_emergency_answer_shows_the_stop_screen_for_its_step() {
+    let state = run_from(restored_emergency(), vec![Action::Start]);
+    assert_eq!(state.screen, Screen::Stopped(step("red_flags")));
+    let state = state.reduce(Action::UndoStop);
+    assert_eq!(state.screen, Screen::Step(step("red_flags")));
+}
+
+#[test]
+fn history_may_go_back_from_the_stop_screen_to_the_step_that_stopped() {
+    let mut actions = through_who();
+    actions.extend([
+        Action::Answer(question("red_flags"), Some(option("red_flags", "chest"))),
+        Action::Navigate(Screen::Step(step("red_flags"))),
+    ]);
+    assert_eq!(run(actions).screen, Screen::Step(step("red_flags")));
+}
+
+#[test]
+fn history_cannot_open_a_step_the_answers_skip() {
+    let state = run_from(
+        finished(),
+        vec![Action::Navigate(Screen::Step(step("spine_signs")))],
+    );
+    assert_eq!(state.screen, Screen::Review, "the cramp is in the calf");
+}
+
+#[test]
+fn next_through_the_steps_does_not_return_to_the_review() {
+    let state = run(through_who());
+    assert!(!state.from_review);
+}
+
+#[test]
+fn choosing_a_setting_already_chosen_changes_nothing() {
+    let state = Rc::new(State::default());
+    for action in [
+        Action::SetKeep(false),
+        Action::SetLang(Lang::En),
+        Action::SetRegion(None),
+    ] {
+        let same = state.clone().reduce(action);
+        assert!(Rc::ptr_eq(&state, &same));
+    }
+}
+
+#[test]
+fn every_other_screen_has_its_own_fragment() {
+    for (screen, hash) in [
+        (Screen::Privacy, "#privacy"),
+        (Screen::HowItWorks, "#how-it-works"),
+        (Screen::Summary, "#summary"),
+        (Screen::Review, "#review"),
+        (Screen::Result, "#result"),
+        (Screen::Start, ""),
+    ] {
+        assert_eq!(screen.hash(), hash);
+        assert_eq!(Screen::from_hash(hash), Some(screen));
+    }
+    let stopped = Screen::Stopped(step("red_flags"));
+    assert_eq!(stopped.hash(), "#help-now", "no answer in the URL");
+    assert!(matches!(
+        Screen::from_hash("#help-now"),
+        Some(Screen::Stopped(_))
+    ));
+}
+
+#[test]
+fn an_emergency_follow_up_stops_on_its_step_before_the_step_is_complete() {
+    let mut actions = through_who();
+    actions.extend([
+        Action::Answer(question("red_flags"), Some(option("red_flags", "fever"))),
+        Action::Answer(
+            question("fever_signs"),
+            Some(option("fever_signs", "stiff_neck")),
+        ),
+    ]);
+    let state = run(actions);
+    assert_eq!(state.screen, Screen::Stopped(step("red_flags")));
+    let state = state.reduce(Action::UndoStop);
+    assert_eq!(state.screen, Screen::Step(step("red_flags")));
+}
+
+#[test]
+fn next_on_an_earlier_step_opens_the_step_after_it() {
+    let mut actions = through_who();
+    actions.extend([
+        Action::Answer(question("red_flags"), Some(option("red_flags", "none"))),
+        Action::Next,
+        Action::Answer(question("where"), Some(option("where", "calf"))),
+        Action::Next,
+        Action::Navigate(Screen::Step(step("who"))),
+        Action::Next,
+    ]);
+    assert_eq!(run(actions).screen, Screen::Step(step("red_flags")));
+}
+
+#[test]
+fn a_move_of_the_persons_own_starts_afresh_flags_history_and_notice() {
+    let mut actions = through_who();
+    actions.push(Action::Navigate(Screen::Step(step("who"))));
+    let from_history = run(actions);
+    assert!(from_history.from_history);
+    let answered = from_history.clone().reduce(Action::Answer(
+        question("age_group"),
+        Some(option("age_group", "older")),
+    ));
+    assert!(!answered.from_history, "an answer is not a move in history");
+    let next = from_history.reduce(Action::Next);
+    assert!(!next.from_history, "Next makes a new history entry");
+
+    let flagged = run(vec![Action::Start, Action::Next]);
+    assert!(!flagged.flagged.is_empty());
+    assert!(flagged.reduce(Action::Back).flagged.is_empty());
+
+    let cleared = run_from(finished(), vec![Action::Clear]);
+    assert_eq!(cleared.notice, Some(Notice::Cleared));
+    assert_eq!(cleared.reduce(Action::Start).notice, None, "said once");
+}

@@ -187,6 +187,27 @@ fn no_rule_fires_on_answers_not_given_yet_and_answers_no_longer_asked_are_kept_b
 }
 
 #[test]
+fn an_answer_taken_back_is_missing_again_and_no_longer_counts() {
+    let mut pairs = adult();
+    pairs.push(("swollen", one("yes")));
+    pairs.push(("swelling", several(&["hot"])));
+    let mut answers = answered(&pairs);
+    assert_eq!(fired(&evaluate(&CONTENT, &answers)), ["r_hot"]);
+    answers.clear(question::SWELLING);
+    assert_eq!(answers.get(question::SWELLING), None);
+    assert!(answers
+        .to_values(&CONTENT)
+        .iter()
+        .all(|(id, _)| *id != "swelling"));
+    let evaluation = evaluate(&CONTENT, &answers);
+    assert!(fired(&evaluation).is_empty());
+    assert!(evaluation
+        .missing(step::DETAILS)
+        .contains(&question::SWELLING));
+    answers.clear(QuestionId(10_000));
+}
+
+#[test]
 fn the_most_urgent_rule_comes_first_and_sets_the_level() {
     let evaluation = evaluated(&[
         ("age", one("adult")),
@@ -454,6 +475,22 @@ fn answers_that_do_not_fit_are_errors_not_panics() {
     assert!(answers
         .set(&CONTENT, QuestionId(10_000), Answer::Number(1))
         .is_err());
+}
+
+#[test]
+fn an_answer_that_does_not_fit_is_explained_with_its_question_and_value() {
+    // What a clinical reviewer reads when a scenario file has a mistake.
+    let error = answered(&[])
+        .set_by_id(&CONTENT, "pain", &AnswerValue::Number(11))
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "question `pain` takes a number from 0 to 10, not 11"
+    );
+    let error = answered(&[])
+        .set_by_id(&CONTENT, "age", &one("teen"))
+        .unwrap_err();
+    assert_eq!(error.to_string(), "question `age` has no option `teen`");
 }
 
 #[test]

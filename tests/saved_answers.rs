@@ -129,6 +129,24 @@ fn answers_saved_by_a_future_content_version_are_never_read() {
 }
 
 #[test]
+fn answers_are_kept_for_seven_days_as_the_privacy_page_says() {
+    const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+    assert_eq!(KEEP_FOR_MS, 7 * DAY_MS);
+    let text = encode(&CONTENT, &some_answers(), NOW);
+    assert!(decode(&CONTENT, &text, NOW + 6 * DAY_MS).is_ok());
+    assert_eq!(
+        decode(&CONTENT, &text, NOW + 8 * DAY_MS),
+        Err(SavedError::Expired)
+    );
+}
+
+#[test]
+fn answers_read_back_at_the_moment_they_were_saved_are_kept() {
+    let text = encode(&CONTENT, &some_answers(), NOW);
+    assert_eq!(decode(&CONTENT, &text, NOW), Ok(some_answers()));
+}
+
+#[test]
 fn answers_from_another_content_version_are_refused() {
     let text = encode(&CONTENT, &some_answers(), NOW).replace(CONTENT.version, "0.0.1");
     assert_eq!(
@@ -158,6 +176,13 @@ fn unknown_ids_and_bad_values_are_refused() {
         refused("severity=99\n"),
         Err(SavedError::Answer(EngineError::OutOfRange { .. }))
     ));
+    assert!(
+        matches!(
+            refused("age_group=adult,older\n"),
+            Err(SavedError::Answer(EngineError::UnknownOption { ref option, .. })) if option == "adult,older"
+        ),
+        "a question with one answer takes one option id"
+    );
     assert_eq!(refused("severity=lots\n"), Err(SavedError::Malformed));
     assert_eq!(refused("age_group\n"), Err(SavedError::Malformed));
     assert_eq!(decode(&CONTENT, "", NOW), Err(SavedError::Malformed));

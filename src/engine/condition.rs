@@ -141,24 +141,4 @@ impl Condition {
             Condition::Always | Condition::Not(_) => {}
         }
     }
-
-    /// Every question the condition reads, in no particular order.
-    pub fn questions(&self) -> Vec<QuestionId> {
-        let mut found = Vec::new();
-        self.collect_questions(&mut found);
-        found
-    }
-
-    fn collect_questions(&self, found: &mut Vec<QuestionId>) {
-        match *self {
-            Condition::Always => {}
-            Condition::Chosen { question, .. } | Condition::InRange { question, .. } => {
-                found.push(question)
-            }
-            Condition::All(parts) | Condition::Any(parts) => {
-                parts.iter().for_each(|part| part.collect_questions(found))
-            }
-            Condition::Not(part) => part.collect_questions(found),
-        }
-    }
 }
