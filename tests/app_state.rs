@@ -518,3 +518,39 @@ fn a_move_of_the_persons_own_starts_afresh_flags_history_and_notice() {
     assert_eq!(cleared.notice, Some(Notice::Cleared));
     assert_eq!(cleared.reduce(Action::Start).notice, None, "said once");
 }
+
+#[test]
+fn kept_answers_that_stop_the_questionnaire_reopen_on_the_step_with_the_stopping_answer() {
+    // A high temperature with a stiff neck, kept on the device before the
+    // rest of that step was answered; the person comes back and presses Start.
+    let mut answers = Answers::new(&CONTENT);
+    let one = |id: &str| AnswerValue::One(id.to_owned());
+    let several = |id: &str| AnswerValue::Several(vec![id.to_owned()]);
+    for (question, value) in [
+        ("answering_for", one("self")),
+        ("age_group", one("adult")),
+        ("red_flags", several("fever")),
+        ("fever_signs", several("stiff_neck")),
+    ] {
+        answers
+            .set_by_id(&CONTENT, question, &value)
+            .expect("it fits");
+    }
+    let restored = State::restored(Restored {
+        answers,
+        keep: true,
+        discarded: false,
+    });
+    let red_flags = step("red_flags");
+    let stopped = run_from(restored.clone(), vec![Action::Start]);
+    assert_eq!(stopped.screen, Screen::Stopped(red_flags));
+    let changing = stopped.reduce(Action::UndoStop);
+    assert_eq!(
+        changing.screen,
+        Screen::Step(red_flags),
+        "change my answer opens the step with it"
+    );
+    // The same from the history (the fragment #help-now).
+    let opened = run_from(restored, vec![Action::Navigate(Screen::Stopped(StepId(0)))]);
+    assert_eq!(opened.screen, Screen::Stopped(red_flags));
+}

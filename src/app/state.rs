@@ -267,18 +267,18 @@ impl State {
     }
 
     /// The step whose answers stopped the questionnaire: the one on screen, or
-    /// else the last one answered.
+    /// else the step of the first answer that decided the stop (kept answers
+    /// opened from the start screen, or the history): "change my answer" then
+    /// opens the step with that answer.
     fn stop_step(&self) -> StepId {
         match self.screen {
             Screen::Step(step) | Screen::Stopped(step) => step,
-            _ => CONTENT
-                .step_ids()
-                .rev()
-                .find(|&step| {
-                    self.evaluation.step_complete(step)
-                        && self.evaluation.step_shown(step) == Truth::True
-                })
-                .unwrap_or(StepId(0)),
+            _ => self
+                .evaluation
+                .assessment
+                .told
+                .first()
+                .map_or(StepId(0), |told| CONTENT.question(told.question).step),
         }
     }
 
@@ -415,9 +415,9 @@ impl State {
         if evaluation.assessment.stops {
             return self.go(Screen::Stopped(step));
         }
+        // (An earlier step still open is never passed: `go` stops there.)
         let target = match (self.from_review, evaluation.resume_step()) {
             (true, None) => Screen::Review,
-            (_, Some(first_open)) if first_open < step => Screen::Step(first_open),
             _ => evaluation
                 .next_step(Some(step))
                 .map_or(Screen::Review, Screen::Step),

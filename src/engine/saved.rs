@@ -19,8 +19,6 @@
 //! behind a yes-or-no question), so no mapping from an earlier version is
 //! trusted, and saved answers live 7 days at most anyway.
 
-use std::fmt;
-
 use super::answers::{AnswerValue, Answers};
 use super::error::EngineError;
 use super::model::{Content, QuestionKind};
@@ -46,20 +44,6 @@ pub enum SavedError {
     Expired,
     /// An answer that does not fit the questionnaire.
     Answer(EngineError),
-}
-
-impl fmt::Display for SavedError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SavedError::Malformed => write!(f, "the saved answers are damaged"),
-            SavedError::OtherVersion(version) => write!(
-                f,
-                "the answers were saved by questionnaire version {version}"
-            ),
-            SavedError::Expired => write!(f, "the saved answers are more than 7 days old"),
-            SavedError::Answer(error) => write!(f, "a saved answer does not fit: {error}"),
-        }
-    }
 }
 
 /// The answers as saved text, stamped with the content version and `saved_at_ms`.
