@@ -7,7 +7,7 @@ use spasm_content::parse_catalog;
 use spasm_triage::app::text::fill;
 use spasm_triage::content::lang::Lang;
 use spasm_triage::content::lang::TRANSLATIONS;
-use spasm_triage::content::messages::{Msg, ENGLISH, KEYS};
+use spasm_triage::content::messages::{Msg, ENGLISH, KEYS, KEYS_HASH};
 use spasm_triage::content::regions::{clinician_lang, region, REGIONS};
 
 /// The `key = text` lines of a catalog file.
@@ -222,4 +222,14 @@ fn placeholders_are_filled_with_their_values_and_unknown_ones_stay() {
     assert_eq!(fill("{other} and {number", &values), "{other} and {number");
     assert_eq!(fill("no placeholder", &values), "no placeholder");
     assert_eq!(fill("paso {number} · {total}", &values), "paso 3 · 8");
+}
+
+#[test]
+fn a_language_packs_key_list_fingerprint_is_the_fnv1a_hash_of_the_keys_in_order() {
+    // 64-bit FNV-1a over each key followed by a line break, as a pack carries it.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in KEYS.iter().flat_map(|key| key.bytes().chain([b'\n'])) {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    assert_eq!(KEYS_HASH, format!("{hash:016x}"));
 }
