@@ -379,15 +379,19 @@ fn answers_found_on_the_device_are_evaluated_at_once() {
     assert!(!state.evaluation.assessment.advice.is_empty());
 }
 
-/// Someone who answered the who step and then ticked chest pain, as found on
-/// the device when they come back.
-fn restored_emergency() -> State {
+/// Someone who answered the who step for themselves, as an adult, then ticked
+/// `warning_signs` (each `(question, option)`), as found on the device when
+/// they come back.
+fn kept_with_warning_signs(warning_signs: &[(&str, &str)]) -> State {
     let mut answers = Answers::new(&CONTENT);
-    for (question, value) in [
+    let who = [
         ("answering_for", AnswerValue::One("self".into())),
         ("age_group", AnswerValue::One("adult".into())),
-        ("red_flags", AnswerValue::Several(vec!["chest".into()])),
-    ] {
+    ];
+    let signs = warning_signs
+        .iter()
+        .map(|&(question, option)| (question, AnswerValue::Several(vec![option.into()])));
+    for (question, value) in who.into_iter().chain(signs) {
         answers
             .set_by_id(&CONTENT, question, &value)
             .expect("it fits");
@@ -397,6 +401,11 @@ fn restored_emergency() -> State {
         keep: true,
         discarded: false,
     })
+}
+
+/// Someone who ticked chest pain, as found on the device when they come back.
+fn restored_emergency() -> State {
+    kept_with_warning_signs(&[("red_flags", "chest")])
 }
 
 #[test]
@@ -523,24 +532,8 @@ fn a_move_of_the_persons_own_starts_afresh_flags_history_and_notice() {
 fn kept_answers_that_stop_the_questionnaire_reopen_on_the_step_with_the_stopping_answer() {
     // A high temperature with a stiff neck, kept on the device before the
     // rest of that step was answered; the person comes back and presses Start.
-    let mut answers = Answers::new(&CONTENT);
-    let one = |id: &str| AnswerValue::One(id.to_owned());
-    let several = |id: &str| AnswerValue::Several(vec![id.to_owned()]);
-    for (question, value) in [
-        ("answering_for", one("self")),
-        ("age_group", one("adult")),
-        ("red_flags", several("fever")),
-        ("fever_signs", several("stiff_neck")),
-    ] {
-        answers
-            .set_by_id(&CONTENT, question, &value)
-            .expect("it fits");
-    }
-    let restored = State::restored(Restored {
-        answers,
-        keep: true,
-        discarded: false,
-    });
+    let restored =
+        kept_with_warning_signs(&[("red_flags", "fever"), ("fever_signs", "stiff_neck")]);
     let red_flags = step("red_flags");
     let stopped = run_from(restored.clone(), vec![Action::Start]);
     assert_eq!(stopped.screen, Screen::Stopped(red_flags));
