@@ -138,7 +138,7 @@ pub enum Notice {
 }
 
 /// What was found on the device when the app started.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Restored {
     /// The answers, or none.
     pub answers: Answers,
@@ -146,6 +146,17 @@ pub struct Restored {
     pub keep: bool,
     /// Whether saved answers were found but could not be used (and were removed).
     pub discarded: bool,
+}
+
+impl Default for Restored {
+    /// Nothing found: no answers, nothing kept, nothing removed.
+    fn default() -> Restored {
+        Restored {
+            answers: Answers::new(&CONTENT),
+            keep: false,
+            discarded: false,
+        }
+    }
 }
 
 impl Default for State {

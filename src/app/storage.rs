@@ -72,11 +72,6 @@ fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// Whether nothing is saved, in this tab or on the device.
-pub fn holds_nothing() -> bool {
-    read(session(), KEY).is_none() && read(local(), KEY).is_none()
-}
-
 /// Loads saved answers: this tab's first, else those kept on the device.
 /// A copy that is unreadable, out of date or expired is removed on its own.
 pub fn load() -> Restored {

@@ -12,7 +12,7 @@ use crate::app::hooks::{
 };
 use crate::app::language_pack;
 use crate::app::settings::Clinic;
-use crate::app::state::{Action, Screen};
+use crate::app::state::{Action, Restored, Screen};
 use crate::app::view::View;
 use crate::content::lang::Lang;
 use crate::content::messages::Msg;
@@ -21,10 +21,11 @@ use crate::content::regions::Region;
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Whether to load and save answers in the browser's storage (off when a
-    /// test or the server-side renderer mounts the app).
+    /// What was found in the browser's storage, when the app loads and saves
+    /// answers there; `None` (when a test or the build-time renderer mounts
+    /// the app) leaves the device alone.
     #[prop_or_default]
-    pub use_storage: bool,
+    pub saved: Option<Restored>,
     /// The language to start in.
     #[prop_or_default]
     pub lang: Lang,
@@ -45,7 +46,7 @@ pub struct AppProps {
 /// Start works from the next render on, once the app is running.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_saved_state(props.use_storage, props.lang, props.region);
+    let state = use_saved_state(&props.saved, props.lang, props.region);
     let running = use_running();
     // First of the effects, so that no other work delays the focus.
     let heading = use_focus_heading(state.screen);

@@ -1,32 +1,29 @@
-//! The answers kept on this device: loaded once when the app starts, and saved
+//! The answers kept on this device: found when the app starts, and saved
 //! each time they or the person's choice to keep them change (see `storage`);
 //! if the storage refuses them, the person is told once. The language and
 //! region chosen are remembered in the tab too.
 
 use yew::prelude::*;
 
-use crate::app::state::{Action, Notice, State};
+use crate::app::state::{Action, Notice, Restored, State};
 use crate::app::storage;
 use crate::content::lang::Lang;
 use crate::content::regions::Region;
 
-/// The app's state, in `lang` and for `region`, started from the answers found
-/// on this device and saved there as they change; with `use_storage` off (in
+/// The app's state, in `lang` and for `region`, started from what was `saved`
+/// on this device and saved there as it changes; with nothing `saved` (in
 /// tests and the page rendered at build time), the device is left alone.
 #[hook]
 pub fn use_saved_state(
-    use_storage: bool,
+    saved: &Option<Restored>,
     lang: Lang,
     region: Option<&'static Region>,
 ) -> UseReducerHandle<State> {
-    let state = use_reducer(move || State {
+    let use_storage = saved.is_some();
+    let state = use_reducer(|| State {
         lang,
         region,
-        ..if use_storage {
-            State::restored(storage::load())
-        } else {
-            State::default()
-        }
+        ..saved.clone().map_or_else(State::default, State::restored)
     });
     let told = use_mut_ref(|| false);
     let loaded = use_mut_ref(|| false);
