@@ -33,12 +33,30 @@ fn this_tabs_copy_comes_first() {
         Picked {
             restored: Restored {
                 answers: answers("adult"),
-                keep: true,
+                keep: false,
                 discarded: false,
             },
             drop_session: false,
             drop_kept: false,
         }
+    );
+}
+
+#[test]
+fn a_tab_reloaded_with_its_own_answers_shows_keep_ticked_only_if_it_kept_them() {
+    // A tab that keeps writes the same text to both copies.
+    let own = pick(Some(&saved("adult")), Some(&saved("adult")), NOW);
+    assert!(own.restored.keep);
+    // Another tab kept other answers: this tab never ticked "keep", and its
+    // next change must not replace them.
+    let other = pick(Some(&saved("adult")), Some(&saved("older")), NOW);
+    assert!(!other.restored.keep);
+    // The same answers saved at another moment are another tab's copy too.
+    let later = encode(&CONTENT, &answers("adult"), NOW + 1);
+    assert!(
+        !pick(Some(&saved("adult")), Some(&later), NOW + 1)
+            .restored
+            .keep
     );
 }
 

@@ -10,6 +10,9 @@
 //!   opened with nothing kept, or before the person ticked "keep" in another
 //!   tab, leaves another tab's kept answers alone. ("Clear my answers" removes
 //!   everything, from any tab.)
+//! - A tab reloaded with answers of its own shows "keep" ticked only when the
+//!   kept copy is its own (the same text, as a tab that keeps writes both):
+//!   a tab that never ticked it does not take over another tab's kept answers.
 
 use crate::app::state::Restored;
 use crate::content::questionnaire::CONTENT;
@@ -29,12 +32,14 @@ pub struct Picked {
 
 /// Picks what to start from, given this tab's saved text and the kept one at
 /// `now_ms`: this tab's copy if it can be used, else the kept copy if it can.
-pub fn pick(session: Option<&str>, kept: Option<&str>, now_ms: u64) -> Picked {
-    let session = session.map(|text| decode(&CONTENT, text, now_ms));
-    let kept = kept.map(|text| decode(&CONTENT, text, now_ms));
+/// "Keep" is ticked when the kept copy is used, or is the same as this tab's.
+pub fn pick(session_text: Option<&str>, kept_text: Option<&str>, now_ms: u64) -> Picked {
+    let session = session_text.map(|text| decode(&CONTENT, text, now_ms));
+    let kept = kept_text.map(|text| decode(&CONTENT, text, now_ms));
     let drop_session = matches!(session, Some(Err(_)));
     let drop_kept = matches!(kept, Some(Err(_)));
-    let keep = matches!(kept, Some(Ok(_)));
+    let keep = matches!(kept, Some(Ok(_)))
+        && (!matches!(session, Some(Ok(_))) || session_text == kept_text);
     let found = match (session, kept) {
         (Some(Ok(answers)), _) | (_, Some(Ok(answers))) => Some(answers),
         _ => None,

@@ -180,6 +180,12 @@ test("a tab opened before answers were kept leaves them, whatever it does", asyn
   await second.reload();
   await appReady(second);
   assert.equal((await stored(second)).local, kept);
+  // Reloaded with answers of its own, it does not take the kept ones over.
+  assert.equal(await second.getByLabel(KEEP).isChecked(), false, "this tab never ticked keep");
+  await second.getByRole("button", { name: "Start" }).click();
+  await second.locator("#age_group-older").check();
+  assert.match((await stored(second)).session, /age_group=older/);
+  assert.equal((await stored(second)).local, kept, "the kept answers are still untouched");
   assert.deepEqual(errors, []);
   await context.close();
 });
