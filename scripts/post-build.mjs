@@ -1,11 +1,12 @@
 // Trunk post_build hook: runs on the finished build in $TRUNK_STAGING_DIR.
 // 0. The start screen, rendered by the crate on the host, fills #app.
 // 1. The loader fetches the wasm through a Request that carries its integrity
-//    hash, once the start screen has painted; the wasm's JavaScript bindings are minified (Trunk's own minifier
-//    cannot read them), and their integrity hash follows.
-// 2. The Content-Security-Policy placeholder in index.html becomes the policy, with
-//    the hash of the inline bootstrap (the one inline script) instead of 'unsafe-inline',
-//    and Trusted Types required for script sinks.
+//    hash, once the start screen has painted. The wasm's JavaScript bindings
+//    are minified (Trunk's own minifier cannot read them), and their integrity
+//    hash follows.
+// 2. The Content-Security-Policy placeholder in index.html becomes the policy,
+//    with the hash of the inline bootstrap (the one inline script) instead of
+//    'unsafe-inline', and Trusted Types required for script sinks.
 // 3. Each translation becomes a language pack, /lang-<code>.js (its texts in
 //    key order), loaded only by the people who read that language.
 // 4. questionnaire.json is the questionnaire as a FHIR R4 Questionnaire.
