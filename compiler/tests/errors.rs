@@ -72,3 +72,16 @@ fn the_interface_catalog_needs_words_for_every_level_and_unique_snake_case_keys(
     assert!(found.contains(&"en.txt: no message `level_emergency`".to_owned()));
     assert!(found.contains(&"en.txt: no message `advice_safety_net`".to_owned()));
 }
+
+#[test]
+fn an_option_named_twice_in_a_condition_counts_once() {
+    let valid = fixture(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid.toml"));
+    let once = "when = \"signs.danger or pain >= 9\"";
+    let twice = "when = \"signs.[danger, danger] or pain >= 9\"";
+    assert!(valid.contains(once));
+    assert_eq!(
+        compiled(&valid.replace(once, twice)),
+        compiled(&valid),
+        "the same rule"
+    );
+}
