@@ -73,15 +73,41 @@ fn the_interface_catalog_needs_words_for_every_level_and_unique_snake_case_keys(
     assert!(found.contains(&"en.txt: no message `advice_safety_net`".to_owned()));
 }
 
+/// The valid questionnaire with its rule's condition replaced by `when`.
+fn with_rule_condition(when: &str) -> Result<String, Vec<ContentError>> {
+    let valid = fixture(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid.toml"));
+    let condition = "when = \"signs.danger or pain >= 9\"";
+    assert!(valid.contains(condition));
+    compiled(&valid.replace(condition, &format!("when = \"{when}\"")))
+}
+
 #[test]
 fn an_option_named_twice_in_a_condition_counts_once() {
-    let valid = fixture(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid.toml"));
-    let once = "when = \"signs.danger or pain >= 9\"";
-    let twice = "when = \"signs.[danger, danger] or pain >= 9\"";
-    assert!(valid.contains(once));
     assert_eq!(
-        compiled(&valid.replace(once, twice)),
-        compiled(&valid),
-        "the same rule"
+        with_rule_condition("signs.[danger, danger] or pain >= 9"),
+        with_rule_condition("signs.danger or pain >= 9"),
     );
+}
+
+#[test]
+fn each_comparison_of_a_number_is_the_range_it_says() {
+    let (min, max) = (i32::MIN, i32::MAX);
+    for (when, range) in [
+        ("pain >= 9", (9, max)),
+        ("pain > 8", (9, max)),
+        ("pain <= 3", (min, 3)),
+        ("pain < 4", (min, 3)),
+        ("pain = 5", (5, 5)),
+    ] {
+        let rust = with_rule_condition(when).expect("a valid condition");
+        let condition = format!(
+            "Condition::InRange {{ question: QuestionId(3), min: {}, max: {} }}",
+            range.0, range.1
+        );
+        assert!(rust.contains(&condition), "{when}: no {condition}");
+    }
+    let errors = with_rule_condition("pain ] 9").expect_err("not a comparison");
+    assert!(errors[0]
+        .to_string()
+        .contains("expected `.` or a comparison after `pain`"));
 }
