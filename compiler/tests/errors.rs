@@ -66,19 +66,31 @@ fn the_interface_catalog_needs_words_for_every_level_and_unique_snake_case_keys(
     let errors = Texts::from_interface("Bad-Key = x\nnext = Next\nnext = Again\n", "en.txt")
         .err()
         .expect("mistakes");
-    let found: Vec<String> = errors.iter().map(ContentError::to_string).collect();
+    let found = messages(errors);
     assert!(found.contains(&"en.txt: `Bad-Key`: the key is not snake_case".to_owned()));
     assert!(found.contains(&"en.txt: `next`: the key appears twice".to_owned()));
     assert!(found.contains(&"en.txt: no message `level_emergency`".to_owned()));
     assert!(found.contains(&"en.txt: no message `advice_safety_net`".to_owned()));
 }
 
+/// The valid questionnaire compiled with the text `from` replaced by `to`.
+fn valid_with(from: &str, to: &str) -> Result<String, Vec<ContentError>> {
+    let valid = fixture(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid.toml"));
+    assert!(valid.contains(from), "no {from} in the valid questionnaire");
+    compiled(&valid.replacen(from, to, 1))
+}
+
 /// The valid questionnaire with its rule's condition replaced by `when`.
 fn with_rule_condition(when: &str) -> Result<String, Vec<ContentError>> {
-    let valid = fixture(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid.toml"));
-    let condition = "when = \"signs.danger or pain >= 9\"";
-    assert!(valid.contains(condition));
-    compiled(&valid.replace(condition, &format!("when = \"{when}\"")))
+    valid_with(
+        "when = \"signs.danger or pain >= 9\"",
+        &format!("when = \"{when}\""),
+    )
+}
+
+/// The errors, as the compiler writes them.
+fn messages(errors: Vec<ContentError>) -> Vec<String> {
+    errors.iter().map(ContentError::to_string).collect()
 }
 
 #[test]
@@ -110,4 +122,48 @@ fn each_comparison_of_a_number_is_the_range_it_says() {
     assert!(errors[0]
         .to_string()
         .contains("expected `.` or a comparison after `pain`"));
+}
+
+#[test]
+fn a_date_not_written_yyyy_mm_dd_is_refused() {
+    assert!(valid_with("2026-12-01", "2026-12-31").is_ok());
+    for date in [
+        "2026-12-01-05",
+        "26-12-01",
+        "2026-1-01",
+        "2026-12-1",
+        "2026-1a-01",
+        "2026/12/01",
+    ] {
+        let errors = valid_with("2026-12-01", date).expect_err(date);
+        assert_eq!(
+            messages(errors),
+            ["date: the date is written YYYY-MM-DD"],
+            "{date}"
+        );
+    }
+}
+
+#[test]
+fn a_number_question_needs_a_range_and_no_options_and_yes_no_brings_its_own() {
+    let pain = "question `pain`";
+    for (from, to, error) in [
+        ("max = 10", "max = 0", "min must be below max"),
+        ("min = 0", "min = 10", "min must be below max"),
+        (
+            "unit = \"out of 10\"",
+            "unit = \"out of 10\"\noptions = [{ id = \"a\", text = \"A\" }]",
+            "a number has no options",
+        ),
+        (
+            "unit = \"out of 10\"",
+            "",
+            "a number question needs min, max and unit",
+        ),
+    ] {
+        let errors = valid_with(from, to).expect_err(error);
+        assert_eq!(messages(errors), [format!("{pain}: {error}")], "{to}");
+    }
+    let errors = valid_with("kind = \"several\"", "kind = \"yes_no\"").expect_err("options");
+    assert!(messages(errors).contains(&"question `signs`: yes_no options are built in".to_owned()));
 }
