@@ -287,6 +287,16 @@ fn settings_change_on_any_screen_and_keep_the_screen_and_answers() {
 }
 
 #[test]
+fn a_language_that_cannot_be_loaded_is_announced_where_the_person_is_in_their_language() {
+    let state = run(through_who());
+    let told = run_from((*state).clone(), vec![Action::LangUnavailable(Lang::Fr)]);
+    assert_eq!(told.notice, Some(Notice::LangUnavailable(Lang::Fr)));
+    assert_eq!(told.lang, Lang::En);
+    assert_eq!(told.screen, state.screen);
+    assert_eq!(told.answers, state.answers);
+}
+
+#[test]
 fn answers_found_unusable_on_the_device_are_announced() {
     let state = State::restored(Restored {
         answers: Answers::new(&CONTENT),
@@ -546,4 +556,52 @@ fn kept_answers_that_stop_the_questionnaire_reopen_on_the_step_with_the_stopping
     // The same from the history (the fragment #help-now).
     let opened = run_from(restored, vec![Action::Navigate(Screen::Stopped(StepId(0)))]);
     assert_eq!(opened.screen, Screen::Stopped(red_flags));
+}
+
+#[test]
+fn an_answer_changed_on_another_step_while_an_emergency_stands_stops_on_the_emergency_answers_step()
+{
+    // Chest pain, then back to the first step to change the age group: the
+    // stop screen shows again, and "change my answer" opens the chest pain.
+    let mut actions = through_who();
+    actions.extend([
+        Action::Answer(question("red_flags"), Some(option("red_flags", "chest"))),
+        Action::UndoStop,
+        Action::Navigate(Screen::Step(step("who"))),
+    ]);
+    let on_who = run(actions);
+    assert_eq!(on_who.screen, Screen::Step(step("who")));
+    let stopped = on_who.reduce(Action::Answer(
+        question("age_group"),
+        Some(option("age_group", "older")),
+    ));
+    assert_eq!(stopped.screen, Screen::Stopped(step("red_flags")));
+    assert_eq!(
+        stopped.reduce(Action::UndoStop).screen,
+        Screen::Step(step("red_flags"))
+    );
+}
+
+#[test]
+fn an_answer_that_completes_an_emergency_with_an_earlier_step_stops_on_its_own_step() {
+    // Tetanus: a wound (on the step of other symptoms) with spasms in the jaw
+    // (on the step of where they are). The stop screen is for the step the
+    // person is on, where the wound answer is.
+    let mut actions = vec![
+        Action::Navigate(Screen::Step(step("where"))),
+        Action::Answer(question("where"), Some(option("where", "jaw"))),
+        Action::Answer(question("jaw_locked"), Some(option("jaw_locked", "no"))),
+        // Asked for spasms anywhere but the legs.
+        Action::Navigate(Screen::Step(step("spasm"))),
+        Action::Answer(question("since"), Some(option("since", "months"))),
+        Action::Navigate(Screen::Step(step("with_it"))),
+    ];
+    let on_with_it = run_from(finished(), actions.clone());
+    assert_eq!(on_with_it.screen, Screen::Step(step("with_it")));
+    actions.push(Action::Answer(
+        question("wound"),
+        Some(option("wound", "yes")),
+    ));
+    let stopped = run_from(finished(), actions);
+    assert_eq!(stopped.screen, Screen::Stopped(step("with_it")));
 }

@@ -277,19 +277,22 @@ impl State {
         }
     }
 
-    /// The step whose answers stopped the questionnaire: the one on screen, or
-    /// else the step of the first answer that decided the stop (kept answers
-    /// opened from the start screen, or the history): "change my answer" then
-    /// opens the step with that answer.
+    /// The step whose answers stopped the questionnaire: the one on screen if
+    /// it holds an answer that decided the stop, else the step of the first
+    /// such answer (kept answers opened from the start screen, the history, or
+    /// another answer changed while the stop stands): "change my answer" then
+    /// opens a step with an answer that decided it.
     fn stop_step(&self) -> StepId {
+        let deciding: Vec<StepId> = self
+            .evaluation
+            .assessment
+            .told
+            .iter()
+            .map(|told| CONTENT.question(told.question).step)
+            .collect();
         match self.screen {
-            Screen::Step(step) | Screen::Stopped(step) => step,
-            _ => self
-                .evaluation
-                .assessment
-                .told
-                .first()
-                .map_or(StepId(0), |told| CONTENT.question(told.question).step),
+            Screen::Step(step) | Screen::Stopped(step) if deciding.contains(&step) => step,
+            _ => deciding.first().copied().unwrap_or(StepId(0)),
         }
     }
 
