@@ -475,6 +475,27 @@ fn answers_that_do_not_fit_are_errors_not_panics() {
     assert!(answers
         .set(&CONTENT, QuestionId(10_000), Answer::Number(1))
         .is_err());
+    // Options the question does not have, as a damaged saved copy could name.
+    for beyond in [OptionSet::one(3), OptionSet::one(31), OptionSet(u32::MAX)] {
+        assert_eq!(
+            answers.set(&CONTENT, question::SIGNS, Answer::Options(beyond)),
+            Err(EngineError::WrongKind {
+                question: "signs".into()
+            })
+        );
+    }
+}
+
+#[test]
+fn an_option_set_holds_the_first_32_options_only() {
+    assert_eq!(OptionSet::first(0), OptionSet::EMPTY);
+    assert_eq!(OptionSet::first(3), OptionSet(0b111));
+    assert_eq!(OptionSet::first(32), OptionSet(u32::MAX));
+    let all = OptionSet(u32::MAX);
+    assert!(all.contains(0) && all.contains(31));
+    for beyond in [32, 33, usize::MAX] {
+        assert!(!all.contains(beyond), "option {beyond}");
+    }
 }
 
 #[test]

@@ -47,13 +47,24 @@ fn answers_older_than_seven_days_or_from_far_in_the_future_are_refused() {
 #[test]
 fn a_clock_set_back_a_little_keeps_the_answers() {
     let text = encode(&CONTENT, &some_answers(), NOW);
-    for behind_ms in [1, 3_000, 10 * 60 * 1000, CLOCK_SLACK_MS] {
+    for behind_ms in [
+        1,
+        3_000,
+        10 * 60 * 1000,
+        23 * 60 * 60 * 1000,
+        CLOCK_SLACK_MS,
+    ] {
         assert_eq!(
             decode(&CONTENT, &text, NOW - behind_ms),
             Ok(some_answers()),
             "{behind_ms} ms behind"
         );
     }
+    // A save from more than a day ahead is not trusted.
+    assert_eq!(
+        decode(&CONTENT, &text, NOW - 25 * 60 * 60 * 1000),
+        Err(SavedError::Expired)
+    );
     // Near the ends of the clock's range, too: no overflow.
     let text = encode(&CONTENT, &some_answers(), u64::MAX);
     assert!(decode(&CONTENT, &text, u64::MAX - 5).is_ok());
