@@ -297,6 +297,20 @@ fn a_language_that_cannot_be_loaded_is_announced_where_the_person_is_in_their_la
 }
 
 #[test]
+fn the_evaluation_given_to_the_views_differs_once_the_answers_do() {
+    // The step and summary views are redrawn only when what they are given
+    // differs, the evaluation among it.
+    let state = run(through_who());
+    let same = state.clone().reduce(Action::SetKeep(true));
+    assert_eq!(same.evaluation, state.evaluation, "no answer changed");
+    let answered = state.clone().reduce(Action::Answer(
+        question("red_flags"),
+        Some(option("red_flags", "none")),
+    ));
+    assert_ne!(answered.evaluation, state.evaluation);
+}
+
+#[test]
 fn answers_found_unusable_on_the_device_are_announced() {
     let state = State::restored(Restored {
         answers: Answers::new(&CONTENT),
