@@ -25,6 +25,11 @@ fn option(question_id: &str, option_id: &str) -> Answer {
     ))
 }
 
+/// Ticks or picks option `option_id` of question `question_id`.
+fn answer(question_id: &str, option_id: &str) -> Action {
+    Action::Answer(question(question_id), Some(option(question_id, option_id)))
+}
+
 fn run(actions: Vec<Action>) -> Rc<State> {
     run_from(State::default(), actions)
 }
@@ -61,11 +66,8 @@ fn finished() -> State {
 fn through_who() -> Vec<Action> {
     vec![
         Action::Start,
-        Action::Answer(question("age_group"), Some(option("age_group", "adult"))),
-        Action::Answer(
-            question("answering_for"),
-            Some(option("answering_for", "self")),
-        ),
+        answer("age_group", "adult"),
+        answer("answering_for", "self"),
         Action::Next,
     ]
 }
@@ -90,7 +92,7 @@ fn answering_a_flagged_question_clears_its_flag() {
     let state = run(vec![
         Action::Start,
         Action::Next,
-        Action::Answer(question("age_group"), Some(option("age_group", "adult"))),
+        answer("age_group", "adult"),
     ]);
     assert_eq!(state.flagged, [question("answering_for")]);
 }
@@ -98,10 +100,7 @@ fn answering_a_flagged_question_clears_its_flag() {
 #[test]
 fn an_emergency_answer_shows_the_stop_screen_at_once() {
     let mut actions = through_who();
-    actions.push(Action::Answer(
-        question("red_flags"),
-        Some(option("red_flags", "chest")),
-    ));
+    actions.push(answer("red_flags", "chest"));
     let state = run(actions.clone());
     assert_eq!(state.screen, Screen::Stopped(step("red_flags")));
     actions.push(Action::UndoStop);
@@ -112,19 +111,16 @@ fn an_emergency_answer_shows_the_stop_screen_at_once() {
 fn an_emergency_answer_on_a_later_warning_screen_stops_at_once() {
     let mut actions = through_who();
     actions.extend([
-        Action::Answer(question("red_flags"), Some(option("red_flags", "none"))),
+        answer("red_flags", "none"),
         Action::Next,
-        Action::Answer(question("where"), Some(option("where", "back"))),
+        answer("where", "back"),
         Action::Next,
     ]);
     assert_eq!(
         run(actions.clone()).screen,
         Screen::Step(step("spine_signs"))
     );
-    actions.push(Action::Answer(
-        question("spine_signs"),
-        Some(option("spine_signs", "both_legs")),
-    ));
+    actions.push(answer("spine_signs", "both_legs"));
     assert_eq!(run(actions).screen, Screen::Stopped(step("spine_signs")));
 }
 
@@ -188,10 +184,7 @@ fn next_on_a_complete_step_opens_the_next_one() {
 #[test]
 fn an_answer_is_taken_only_on_a_step() {
     let state = Rc::new(State::default());
-    let same = state.clone().reduce(Action::Answer(
-        question("age_group"),
-        Some(option("age_group", "adult")),
-    ));
+    let same = state.clone().reduce(answer("age_group", "adult"));
     assert!(
         Rc::ptr_eq(&state, &same),
         "nothing changes on the start screen"
@@ -303,10 +296,7 @@ fn the_evaluation_given_to_the_views_differs_once_the_answers_do() {
     let state = run(through_who());
     let same = state.clone().reduce(Action::SetKeep(true));
     assert_eq!(same.evaluation, state.evaluation, "no answer changed");
-    let answered = state.clone().reduce(Action::Answer(
-        question("red_flags"),
-        Some(option("red_flags", "none")),
-    ));
+    let answered = state.clone().reduce(answer("red_flags", "none"));
     assert_ne!(answered.evaluation, state.evaluation);
 }
 
@@ -370,7 +360,7 @@ fn storage_refusing_the_answers_is_announced_where_the_person_is() {
 fn unticking_everything_takes_the_answer_back_and_next_flags_it_again() {
     let mut actions = vec![
         Action::Start,
-        Action::Answer(question("age_group"), Some(option("age_group", "adult"))),
+        answer("age_group", "adult"),
         Action::Answer(question("age_group"), None),
     ];
     let state = run(actions.clone());
@@ -444,7 +434,7 @@ fn coming_back_to_an_emergency_answer_shows_the_stop_screen_for_its_step() {
 fn history_may_go_back_from_the_stop_screen_to_the_step_that_stopped() {
     let mut actions = through_who();
     actions.extend([
-        Action::Answer(question("red_flags"), Some(option("red_flags", "chest"))),
+        answer("red_flags", "chest"),
         Action::Navigate(Screen::Step(step("red_flags"))),
     ]);
     assert_eq!(run(actions).screen, Screen::Step(step("red_flags")));
@@ -503,11 +493,8 @@ fn every_other_screen_has_its_own_fragment() {
 fn an_emergency_follow_up_stops_on_its_step_before_the_step_is_complete() {
     let mut actions = through_who();
     actions.extend([
-        Action::Answer(question("red_flags"), Some(option("red_flags", "fever"))),
-        Action::Answer(
-            question("fever_signs"),
-            Some(option("fever_signs", "stiff_neck")),
-        ),
+        answer("red_flags", "fever"),
+        answer("fever_signs", "stiff_neck"),
     ]);
     let state = run(actions);
     assert_eq!(state.screen, Screen::Stopped(step("red_flags")));
@@ -519,9 +506,9 @@ fn an_emergency_follow_up_stops_on_its_step_before_the_step_is_complete() {
 fn next_on_an_earlier_step_opens_the_step_after_it() {
     let mut actions = through_who();
     actions.extend([
-        Action::Answer(question("red_flags"), Some(option("red_flags", "none"))),
+        answer("red_flags", "none"),
         Action::Next,
-        Action::Answer(question("where"), Some(option("where", "calf"))),
+        answer("where", "calf"),
         Action::Next,
         Action::Navigate(Screen::Step(step("who"))),
         Action::Next,
@@ -535,10 +522,7 @@ fn a_move_of_the_persons_own_starts_afresh_flags_history_and_notice() {
     actions.push(Action::Navigate(Screen::Step(step("who"))));
     let from_history = run(actions);
     assert!(from_history.from_history);
-    let answered = from_history.clone().reduce(Action::Answer(
-        question("age_group"),
-        Some(option("age_group", "older")),
-    ));
+    let answered = from_history.clone().reduce(answer("age_group", "older"));
     assert!(!answered.from_history, "an answer is not a move in history");
     let next = from_history.reduce(Action::Next);
     assert!(!next.from_history, "Next makes a new history entry");
@@ -579,16 +563,13 @@ fn an_answer_changed_on_another_step_while_an_emergency_stands_stops_on_the_emer
     // stop screen shows again, and "change my answer" opens the chest pain.
     let mut actions = through_who();
     actions.extend([
-        Action::Answer(question("red_flags"), Some(option("red_flags", "chest"))),
+        answer("red_flags", "chest"),
         Action::UndoStop,
         Action::Navigate(Screen::Step(step("who"))),
     ]);
     let on_who = run(actions);
     assert_eq!(on_who.screen, Screen::Step(step("who")));
-    let stopped = on_who.reduce(Action::Answer(
-        question("age_group"),
-        Some(option("age_group", "older")),
-    ));
+    let stopped = on_who.reduce(answer("age_group", "older"));
     assert_eq!(stopped.screen, Screen::Stopped(step("red_flags")));
     assert_eq!(
         stopped.reduce(Action::UndoStop).screen,
@@ -603,19 +584,16 @@ fn an_answer_that_completes_an_emergency_with_an_earlier_step_stops_on_its_own_s
     // person is on, where the wound answer is.
     let mut actions = vec![
         Action::Navigate(Screen::Step(step("where"))),
-        Action::Answer(question("where"), Some(option("where", "jaw"))),
-        Action::Answer(question("jaw_locked"), Some(option("jaw_locked", "no"))),
+        answer("where", "jaw"),
+        answer("jaw_locked", "no"),
         // Asked for spasms anywhere but the legs.
         Action::Navigate(Screen::Step(step("spasm"))),
-        Action::Answer(question("since"), Some(option("since", "months"))),
+        answer("since", "months"),
         Action::Navigate(Screen::Step(step("with_it"))),
     ];
     let on_with_it = run_from(finished(), actions.clone());
     assert_eq!(on_with_it.screen, Screen::Step(step("with_it")));
-    actions.push(Action::Answer(
-        question("wound"),
-        Some(option("wound", "yes")),
-    ));
+    actions.push(answer("wound", "yes"));
     let stopped = run_from(finished(), actions);
     assert_eq!(stopped.screen, Screen::Stopped(step("with_it")));
 }

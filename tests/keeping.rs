@@ -23,6 +23,15 @@ fn saved(age_group: &str) -> String {
     encode(&CONTENT, &answers(age_group), NOW)
 }
 
+/// What the app starts from when it uses the answers for `age_group`.
+fn used(age_group: &str, keep: bool) -> Restored {
+    Restored {
+        answers: answers(age_group),
+        keep,
+        discarded: false,
+    }
+}
+
 const BAD: &str = "spasm-triage answers 1\ncontent 0.0.1\nsaved 1\nage_group=adult\n";
 
 #[test]
@@ -31,11 +40,7 @@ fn this_tabs_copy_comes_first() {
     assert_eq!(
         picked,
         Picked {
-            restored: Restored {
-                answers: answers("adult"),
-                keep: false,
-                discarded: false,
-            },
+            restored: used("adult", false),
             drop_session: false,
             drop_kept: false,
         }
@@ -66,11 +71,7 @@ fn a_bad_session_copy_is_removed_alone_and_the_kept_copy_used() {
     assert_eq!(
         picked,
         Picked {
-            restored: Restored {
-                answers: answers("older"),
-                keep: true,
-                discarded: false,
-            },
+            restored: used("older", true),
             drop_session: true,
             drop_kept: false,
         }
@@ -83,11 +84,7 @@ fn a_bad_kept_copy_is_removed_alone_and_this_tabs_copy_used() {
     assert_eq!(
         picked,
         Picked {
-            restored: Restored {
-                answers: answers("adult"),
-                keep: false,
-                discarded: false,
-            },
+            restored: used("adult", false),
             drop_session: false,
             drop_kept: true,
         }
